@@ -1,0 +1,1 @@
+"""Per-source extraction components (sentences, mentions, dates, quantities, events)."""

@@ -1,0 +1,5 @@
+"""The embedded SQLite store."""
+
+from .db import Store, open_store
+
+__all__ = ["Store", "open_store"]
