@@ -37,9 +37,8 @@ def test_every_option_is_documented():
         for part in name.split():
             cmd = cmd.commands[part]  # type: ignore[attr-defined]
         for p in cmd.params:
-            if isinstance(p, click.Option):
-                if not any(o in doc for o in p.opts):
-                    missing.append(f"{name} {p.opts[0]}")
+            if isinstance(p, click.Option) and not any(o in doc for o in p.opts):
+                missing.append(f"{name} {p.opts[0]}")
     assert not missing, f"options missing from docs/cli.md: {missing}"
 
 
