@@ -1,0 +1,119 @@
+"""``tarikh.mentions.v1``: find the names in a text and the statements that two names are one.
+
+spaCy's entities (when ``doc.cache["spacy"]`` holds the parsed text) and
+rule-found capitalised phrases are merged: a rule phrase with a telling head
+noun ("... National Army", "Treaty of ...") wins over the pieces spaCy cut it
+into; otherwise spaCy's segmentation wins. Each mention records in
+``Mention.component`` which cue decided its label
+(``tarikh.mentions.v1/head``, ``/title``, ``/spacy``, ``/acronym``, ``/appos``,
+``/guess``) so resolution can weigh the type vote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..models import Doc, Mention
+from ..registry import register
+from .mention_claims import relation_drafts
+from .name_alias import alias_links
+from .name_rules import is_title
+from .name_spans import Candidate, rule_candidates, spacy_candidates, words
+
+NAME = "tarikh.mentions.v1"
+STRONG = ("head", "title")
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def merge_candidates(text: str, rule: list[Candidate], spacy: list[Candidate],
+                     have_spacy: bool) -> list[Candidate]:
+    """One non-overlapping list: strong rule phrases, then spaCy, then the rest of the rules."""
+    chosen: list[Candidate] = []
+
+    def free(c: Candidate) -> bool:
+        return not any(_overlaps(c, o) for o in chosen)
+
+    for c in rule:
+        if (c.cue in STRONG or _all_caps(text, c)) and free(c):
+            inner = [s for s in spacy if s.start >= c.start and s.end <= c.end]
+            if c.cue == "title" and len(inner) == 1 and inner[0].label != "person" and \
+                    (inner[0].start, inner[0].end) != (c.start, c.end):
+                continue
+            chosen.append(c)
+    for c in spacy:
+        if free(c):
+            chosen.append(c)
+    for c in rule:
+        if free(c) and (not have_spacy or c.cue in ("acronym", "place") or _all_caps(text, c)):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _all_caps(text: str, c: Candidate) -> bool:
+    """An all-caps name in archival text (``GENERAL IVAN PETROV``), which spaCy misses."""
+    surface = text[c.start:c.end]
+    return surface.isupper() and sum(ch.isalpha() for ch in surface) >= 4
+
+
+def _title_before(text: str, start: int) -> bool:
+    before = words(text, max(0, start - 40), start)
+    if not before:
+        return False
+    s, e, w = before[-1]
+    gap = text[e:start]
+    return is_title(w) and re.fullmatch(r"\.?[ \t]{1,3}", gap) is not None
+
+
+PERSON_AFTER = re.compile(r"['’]s\s+command\b|\s+(?:was|were|had\s+been)\s+(?:elected|appointed|named|"
+                          r"arrested|executed|killed|born|sentenced|assassinated)\b")
+PERSON_BEFORE = re.compile(r"(?:led|headed|commanded|chaired)\s+by\s+$|(?:leadership|command)\s+of\s+$")
+APPOS_ETHNIC = re.compile(r",\s+(?:an?|the)\s+(?:ethnic\s+)?([A-Z][a-z]+)\b(?!\s+(?:of|for)\b)")
+
+
+def _person_context(text: str, c: Candidate, label: str) -> bool:
+    """ "X, an Uzbek", "led by X", "X was appointed": X is a person."""
+    if APPOS_ETHNIC.match(text, c.end) and label in ("person", "place"):
+        return True
+    if label == "person" or " " not in text[c.start:c.end].strip():
+        return False
+    return bool(PERSON_AFTER.match(text, c.end) or PERSON_BEFORE.search(text, max(0, c.start - 30), c.start))
+
+
+def label_mentions(doc: Doc, cands: list[Candidate]) -> list[Mention]:
+    text = doc.source.text
+    starts = [s.start for s in doc.sentences]
+    out: list[Mention] = []
+    for c in cands:
+        label, cue = c.label, c.cue
+        if cue not in STRONG and _title_before(text, c.start) and label not in ("polity",):
+            label, cue = "person", "title"
+        if cue not in STRONG and _person_context(text, c, label):
+            label, cue = "person", "appos"
+        sent = bisect.bisect_right(starts, c.start) - 1 if starts else -1
+        out.append(Mention(c.start, c.end, text[c.start:c.end], label, sent, f"{NAME}/{cue}"))
+    return out
+
+
+@register(NAME)
+class Mentions:
+    """Fill ``doc.mentions``, ``doc.links`` and entity-valued claim drafts."""
+
+    name = NAME
+
+    def __init__(self, **settings: object) -> None:
+        self.settings = settings
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.source.text
+        sdoc = doc.cache.get("spacy")
+        rule = rule_candidates(text)
+        spacy = spacy_candidates(text, sdoc) if sdoc is not None else []
+        cands = merge_candidates(text, rule, spacy, sdoc is not None)
+        doc.mentions = label_mentions(doc, cands)
+        doc.links = alias_links(text, doc.mentions)
+        doc.claims.extend(relation_drafts(doc, NAME))
+        return doc

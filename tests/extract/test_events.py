@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import pytest
+
+from tarikh.extract.event_merge import EventMerge, bounds, same_happening, words
+from tarikh.extract.events import event_hint, lemma_of
+from tarikh.ids import make_id
+from tarikh.models import Claim, Corpus, Doc, Event, Mention, Participant, Source
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("captured", "capture"), ("fought", "fight"),
+                                             ("signed", "sign"), ("dissolved", "dissolve"),
+                                             ("arrests", "arrest"), ("overthrown", "overthrow")])
+def test_lemma_of(word: str, lemma: str) -> None:
+    assert lemma_of(word) == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In 1820 the miners formed a union.", "founding"),
+        ("In 1820 the duke was assassinated.", "death"),
+        ("In 1820 the rebels seized the fort.", "capture"),
+        ("In 1820 the two kings signed a treaty.", "agreement"),
+        ("In 1820 the guild was disbanded.", "dissolution"),
+        ("In 1820 the governor was arrested.", "arrest"),
+        ("In 1820 she was appointed governor.", "appointment"),
+        ("In 1820 the assembly proclaimed a republic.", "declaration"),
+        ("In 1820 the chiefs met at the ford.", "meeting"),
+        ("In 1820 the king sent troops north.", "deployment"),
+        ("In 1820 the armies fought near the river.", "battle"),
+    ],
+)
+def test_event_types_without_parse(sentence: str, kind: str) -> None:
+    doc = Doc(source=Source(id="s", file="f", path="f", sha256="", text=sentence),
+              mentions=[Mention(0, 2, "In", "person")])
+    hint = event_hint(doc, 0, len(sentence), 3)
+    assert hint is not None and hint.type == kind
+
+
+def _claim(cid: str, source: str, edtf: str, quote: str, start: int = 0) -> Claim:
+    return Claim(id=cid, subject=make_id("ev", cid), property="date", value={"type": "date", "edtf": edtf},
+                 source=source, quote=quote, start=start, end=start + len(quote), component="tarikh.dates.v1")
+
+
+def _event(c: Claim, kind: str, parts: list[str], place: str | None = None) -> Event:
+    return Event(id=c.subject, type=kind, label=c.quote[:30], date=c.value["edtf"], place=place,
+                 participants=[Participant(p, "agent") for p in parts], claims=[c.id])
+
+
+def _corpus(pairs: list[tuple[Claim, Event]]) -> Corpus:
+    return Corpus(docs=[], claims=[c for c, _ in pairs], events=[e for _, e in pairs])
+
+
+def test_three_sources_one_founding() -> None:
+    a = _claim("a", "s1", "1905-03-02", "On 2 March 1905 the River League founded its militia in Hollow.")
+    b = _claim("b", "s2", "1905-03-02", "The militia of the River League was founded on March 2, 1905.")
+    c = _claim("c", "s3", "1905-03", "In March 1905 the River League founded a militia at Hollow.")
+    corpus = _corpus([(a, _event(a, "founding", ["ent_league"], "ent_hollow")),
+                      (b, _event(b, "founding", ["ent_league"])),
+                      (c, _event(c, "founding", ["ent_league"], "ent_hollow"))])
+    EventMerge()(corpus)
+    assert len(corpus.events) == 1
+    ev = corpus.events[0]
+    assert ev.id == make_id("ev", ["a", "b", "c"])
+    assert ev.date == "1905-03-02"  # what most member claims give
+    assert {cl.subject for cl in corpus.claims} == {ev.id}
+    assert ev.place == "ent_hollow"
+
+
+def test_different_days_stay_apart() -> None:
+    a = _claim("a", "s1", "1905-03-02", "On 2 March 1905 the League attacked the mill.")
+    b = _claim("b", "s1", "1905-04-19", "On 19 April 1905 the League attacked the bridge at dawn.", 100)
+    corpus = _corpus([(a, _event(a, "battle", ["ent_league"])), (b, _event(b, "battle", ["ent_league"]))])
+    EventMerge()(corpus)
+    assert len(corpus.events) == 2
+
+
+def test_same_telling_with_different_dates_is_one_event_with_both_dates() -> None:
+    q1 = "On 24 August 1910 the envoys of the Lake Council boarded a steamer at Varna for the capital."
+    q2 = "On 24 August 1911 the envoys of the Lake Council boarded a steamer at Varna for the capital."
+    a, b = _claim("a", "s1", "1910-08-24", q1), _claim("b", "s2", "1911-08-24", q2)
+    corpus = _corpus([(a, _event(a, "deployment", ["ent_council"])),
+                      (b, _event(b, "deployment", ["ent_council"]))])
+    EventMerge()(corpus)
+    assert len(corpus.events) == 1
+    assert sorted(c.value["edtf"] for c in corpus.claims) == ["1910-08-24", "1911-08-24"]
+    assert corpus.events[0].date == "1910-08-24"  # a tie: the earliest
+
+
+def test_other_types_and_unrelated_participants_stay_apart() -> None:
+    a = _claim("a", "s1", "1905-03-02", "On 2 March 1905 the League attacked the mill.")
+    b = _claim("b", "s2", "1905-03-02", "On 2 March 1905 the Guild signed a charter.")
+    corpus = _corpus([(a, _event(a, "battle", ["ent_league"])), (b, _event(b, "agreement", ["ent_guild"]))])
+    EventMerge()(corpus)
+    assert len(corpus.events) == 2
+
+
+def test_duplicate_claim_from_one_sentence_is_dropped() -> None:
+    q = "On 2 March 1905 the League founded a militia."
+    a, b = _claim("a", "s1", "1905-03-02", q), _claim("b", "s1", "1905-03-02", q)
+    a.property = b.property = "date"
+    b.id = "b"
+    corpus = _corpus([(a, _event(a, "founding", ["ent_league"])), (b, _event(b, "founding", ["ent_league"]))])
+    EventMerge()(corpus)
+    assert len(corpus.events) == 1 and corpus.events[0].claims == ["a"]
+    assert [c.id for c in corpus.claims] == ["a"]
+
+
+def test_helpers() -> None:
+    assert bounds("1944-22") == (19440101, 19441231)
+    assert bounds("1944-10-06/1944-10-07") == (19441006, 19441007)
+    assert bounds(None) is None
+    e1 = Event(id="1", type="battle", label="", date="1900", participants=[Participant("x", "agent")])
+    e2 = Event(id="2", type="battle", label="", date="1900-05-01", participants=[Participant("x", "agent")])
+    w = words("the battle of the ford near the town")
+    assert same_happening(e1, e2, w, w)
