@@ -90,3 +90,10 @@ def test_nul_and_control_bytes_are_binary() -> None:
 def test_text_that_starts_like_a_magic_number_is_text() -> None:
     assert decode_bytes(b"MZ was the name of the ship.", "x.txt")[0].startswith("MZ")
     assert decode_bytes(b"BM and other initials.", "x.txt")[0].startswith("BM")
+
+
+def test_smart_quotes_in_cp1252_are_reported_as_cp1252() -> None:
+    text = "The captain said, \u201cWe sail at dawn\u201d \u2014 and it\u2019s forty miles to the island.\n" * 3
+    assert decode_bytes(text.encode("cp1252"), "x.txt") == (text, "cp1252")
+    german = "Die Brücke über den Fluß wurde 1850 gebaut. Später kamen größere Schiffe.\n"
+    assert decode_bytes(german.encode("latin-1"), "x.txt")[0] == german

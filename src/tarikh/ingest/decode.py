@@ -178,8 +178,25 @@ def detect_charset(sample: bytes) -> str:
         close = [m for m in results if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.05]
         best = next((m for name in PREFERRED for m in close if m.encoding == name), best)
         if best.coherence > 0.0 or not best.encoding.startswith(MULTIBYTE) and len(sample) > 200:
-            return codecs.lookup(best.encoding).name
+            return _same_as_common(sample, codecs.lookup(best.encoding).name)
     return _single_byte_guess(sample)
+
+
+def _same_as_common(sample: bytes, enc: str) -> str:
+    """A common charset name (cp1252, cp1251) when it decodes the sample to the same text as ``enc``."""
+    try:
+        text = sample.decode(enc)
+    except UnicodeDecodeError:
+        return enc
+    for name in ("cp1252", "cp1251"):
+        if name == enc:
+            return enc
+        try:
+            if sample.decode(name) == text:
+                return name
+        except UnicodeDecodeError:
+            continue
+    return enc
 
 
 def _single_byte_guess(sample: bytes) -> str:
