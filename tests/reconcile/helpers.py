@@ -27,9 +27,10 @@ def date(cid: str, src: str, edtf: str, *, subject: str = "ev_fall") -> Claim:
                  0, 10, "test")
 
 
-def ent(cid: str, src: str, eid: str, *, subject: str = "ent_band", prop: str = "leader") -> Claim:
+def ent(cid: str, src: str, eid: str, *, subject: str = "ent_band", prop: str = "leader",
+        as_of: str | None = "1931") -> Claim:
     return Claim(cid, subject, prop, {"type": "entity", "id": eid}, src, f"{src}: {prop} {eid} ({cid}).",
-                 0, 10, "test")
+                 0, 10, "test", {"as_of": as_of} if as_of else {})
 
 
 def corpus(sources: list[Source], claims: list[Claim]) -> Corpus:

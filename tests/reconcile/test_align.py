@@ -137,3 +137,17 @@ def test_same_sentence_or_named_value_is_not_a_conflict() -> None:
     assert not run([a, b]).conflicts  # a's quote names b's value
     n1, n2 = qty("n1", "s1", 1200, quote=q), qty("n2", "s2", 900, quote=q)
     assert not run([n1, n2]).conflicts
+
+
+def test_undated_leaders_of_a_lasting_subject_do_not_conflict() -> None:
+    c = run([ent("a", "s1", "p_orla", as_of=None), ent("b", "s2", "p_tamsin", as_of=None)])
+    assert not c.conflicts
+    # on an event (a moment) no time is needed
+    c = run([ent("a", "s1", "p_orla", subject="ev_fall", as_of=None),
+             ent("b", "s2", "p_tamsin", subject="ev_fall", as_of=None)])
+    assert [cf.claims for cf in c.conflicts] == [["a", "b"]]
+
+
+def test_plain_dates_on_a_person_are_not_one_fact() -> None:
+    c = run([date("a", "s1", "1901", subject="p_orla"), date("b", "s2", "1931", subject="p_orla")])
+    assert not c.conflicts

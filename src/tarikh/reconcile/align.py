@@ -100,30 +100,31 @@ def _also_states(items: list[Item], a: Item, b: Item) -> bool:
 
 def _conflict_sets(items: list[Item], rels: dict[tuple[str, str], str]) -> list[list[Item]]:
     by_id = {i.id: i for i in items}
+    near: dict[str, set[str]] = defaultdict(set)  # conflict or agreement with
+    for (x, y), rel in rels.items():
+        if rel in ("conflict", "agreement"):
+            near[x].add(y)
+            near[y].add(x)
 
-    def fits(c: Item, members: list[Item]) -> bool:
-        for m in members:
-            if c.claim.source == m.claim.source:
-                if relate(c, m) != "agreement":
-                    return False
-            elif rels.get(_pair(c.id, m.id)) not in ("conflict", "agreement"):
-                return False
-        return any(rels.get(_pair(c.id, m.id)) == "conflict" for m in members)
+    def fits(c: str, members: list[str]) -> bool:
+        return all(m in near[c] for m in members) and any(
+            rels.get(_pair(c, m)) == "conflict" for m in members)
 
     seen: set[frozenset[str]] = set()
-    out: list[list[Item]] = []
     for (x, y), rel in sorted(rels.items()):
         if rel != "conflict":
             continue
-        members = [by_id[x], by_id[y]]
-        for c in sorted(items, key=lambda i: i.id):
-            if c not in members and fits(c, members):
+        members = [x, y]
+        for c in sorted(near[x] & near[y]):
+            if fits(c, members):
                 members.append(c)
-        key = frozenset(m.id for m in members)
-        if key not in seen:
-            seen.add(key)
-            out.append(members)
-    return [m for m in out if not any(frozenset(i.id for i in m) < o for o in seen)]
+        seen.add(frozenset(members))
+    holding: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for m in seen:
+        for i in m:
+            holding[i].append(m)
+    keep = [m for m in seen if not any(len(o) > len(m) and m < o for o in holding[min(m)])]
+    return [[by_id[i] for i in sorted(m)] for m in sorted(keep, key=sorted)]
 
 
 def _components(items: list[Item], rels: dict[tuple[str, str], str], wanted: set[str]) -> list[list[Item]]:

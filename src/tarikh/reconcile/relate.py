@@ -13,8 +13,11 @@
 * numbers and dates become intervals: equal is ``agreement``, overlapping
   (bounds, precision, approximation) is ``compatible``, disjoint is ``conflict``;
 * entity and text values conflict only for properties that hold one value at a
-  time (leader, capital, cause, place...); the caller also checks that neither
-  source states the other's value too.
+  time (leader, capital, cause, place...), and on an entity (not an event) only
+  when both claims say when; the caller also checks that neither source states
+  the other's value too;
+* plain ``date`` claims conflict only on events (dates said of a person are
+  many facts).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Claim
-from .values import contains, date_bounds, key_relation, name_key, overlaps, quantity_interval, years_in
+from .values import date_bounds, key_relation, name_key, overlaps, quantity_interval, years_in
 
 # properties that hold one value at a time: a different value is a disagreement
 _FUNCTIONAL = {
@@ -46,6 +49,7 @@ class Item:
     time: tuple[float, float] | None  # when the value held
     text: str  # normalised entity id or text value
     group: int  # copy group of the source
+    on_event: bool = False  # the subject is an event (a moment), not a lasting entity
 
     @property
     def id(self) -> str:
@@ -72,7 +76,7 @@ def make_item(claim: Claim, group: int, on_event: bool) -> Item:
                     if isinstance(x, int | float))
         time = years_in(claim.quote, own)
     unit = name_key(v.get("unit")) if vtype == "quantity" else frozenset()
-    return Item(claim, vtype, name_key(claim.property), unit, bounds, time, text, group)
+    return Item(claim, vtype, name_key(claim.property), unit, bounds, time, text, group, on_event)
 
 
 def _norm(s: str) -> str:
@@ -95,6 +99,8 @@ def relate(a: Item, b: Item) -> str | None:
         return "scope"
     if a.time and b.time and not overlaps(a.time, b.time):
         return "change_over_time"
+    if a.vtype == "date" and a.key == frozenset({"date"}) and not (a.on_event and b.on_event):
+        return None  # undifferentiated dates said of a person or a place are many facts, not one
     if a.vtype in ("date", "quantity"):
         if a.bounds is None or b.bounds is None:
             return None
@@ -109,13 +115,14 @@ def relate(a: Item, b: Item) -> str | None:
         return "agreement"
     if a.vtype == "text" and (a.text in b.text or b.text in a.text):
         return "compatible"
-    return "conflict" if functional(a.key) else "compatible"
+    if not functional(a.key):
+        return "compatible"
+    # a lasting subject may change leader, capital...: disagree only when both say when
+    if not (a.on_event and b.on_event) and not (a.time and b.time):
+        return "compatible"
+    return "conflict"
 
 
 def _approx(i: Item) -> Any:
     return (i.claim.qualifiers or {}).get("approx", "exact")
 
-
-def nested(a: Item, b: Item) -> bool:
-    """One value lies inside the other (a precision difference)."""
-    return bool(a.bounds and b.bounds and (contains(a.bounds, b.bounds) or contains(b.bounds, a.bounds)))
