@@ -48,6 +48,12 @@ class UnknownComponentError(ConfigError):
     code = "E011"
 
 
+class CorpusStageError(TarikhError):
+    """A corpus-level component failed; per-source data is kept."""
+
+    code = "E050"
+
+
 class NotFoundError(TarikhError):
     """A source, entity or event the user named does not exist."""
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import registry
 from .config import Config
-from .errors import IngestError, TarikhError
+from .errors import CorpusStageError, IngestError, TarikhError
 from .ids import digest
 from .ingest import discover, parse_source, read_bytes
 from .models import Corpus, Doc, Source
@@ -75,7 +75,15 @@ class Pipeline:
         corpus.merges = [(a, b) for k, a, b in decisions if k == "merge"]
         corpus.splits = [(a, b) for k, a, b in decisions if k == "split"]
         for comp in self.corpus_components:
-            corpus = comp(corpus)
+            try:
+                corpus = comp(corpus)
+            except TarikhError:
+                raise
+            except Exception as exc:  # a bug in a component: say which, keep what is stored
+                log.debug("corpus component %s failed", comp.name, exc_info=True)
+                raise CorpusStageError(
+                    f"corpus component {comp.name} failed ({type(exc).__name__}: {exc}); the sources are "
+                    "stored and the next build retries this stage") from exc
         return corpus
 
     def build(self, store: Store, paths: Iterable[str], progress: Progress | None = None,
