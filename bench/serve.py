@@ -22,6 +22,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -54,13 +55,19 @@ def targets(db: str) -> list[tuple[str, str]]:
     con = sqlite3.connect(db)
     sid = con.execute("SELECT id FROM sources ORDER BY chars DESC LIMIT 1").fetchone()[0]
     eid = con.execute("SELECT id FROM entities ORDER BY mentions DESC LIMIT 1").fetchone()[0]
-    word = con.execute("SELECT name FROM entities ORDER BY mentions DESC LIMIT 1").fetchone()[0].split()[0]
+    name = con.execute("SELECT name FROM entities ORDER BY mentions DESC LIMIT 1").fetchone()[0]
+    word = name.split()[0]
+    evid = con.execute("SELECT event_id FROM event_claims GROUP BY event_id ORDER BY COUNT(*) DESC, event_id "
+                       "LIMIT 1").fetchone()[0]
     con.close()
+    question = quote(f"When was {name} founded?")
     return [("page", "/"), ("page", f"/sources/{sid}"), ("page", f"/entities/{eid}"), ("page", "/timeline"),
-            ("page", "/map"), ("page", "/network"), ("page", "/conflicts"), ("page", f"/search?q={word}"),
+            ("page", f"/events/{evid}"), ("page", f"/ask?q={question}"), ("page", "/map"), ("page", "/network"),
+            ("page", "/conflicts"), ("page", f"/search?q={word}"),
             ("api", "/api/sources"), ("api", f"/api/sources/{sid}"), ("api", "/api/entities"),
             ("api", f"/api/entities/{eid}"), ("api", "/api/events"), ("api", "/api/claims"),
-            ("api", "/api/conflicts"), ("api", f"/api/search?q={word}")]
+            ("api", f"/api/events/{evid}"), ("api", "/api/conflicts"), ("api", f"/api/search?q={word}"),
+            ("api", f"/api/ask?q={question}")]
 
 
 def load(port: int, path: str, total: int, clients: int, max_seconds: float) -> dict[str, float]:

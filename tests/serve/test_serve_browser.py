@@ -66,6 +66,29 @@ def test_entity_claim_leads_to_the_source_sentence(browser: Browser, live_server
     browser.screenshot(OUT / "claim-in-source.png")
 
 
+def test_type_a_question_and_see_the_answer(browser: Browser, live_server: dict[str, Any]) -> None:
+    base = live_server["url"]
+    browser.goto(base + "/")
+    browser.eval("document.getElementById('ask-q').focus()")
+    browser.send("Input.insertText", {"text": "How many soldiers did the Valdorian Army have in 1923?"})
+    for kind in ("keyDown", "keyUp"):
+        browser.send("Input.dispatchKeyEvent", {"type": kind, "key": "Enter", "code": "Enter",
+                                                "windowsVirtualKeyCode": 13, "text": "\r"})
+    browser.wait_for("location.pathname === '/ask' && document.readyState === 'complete' && "
+                     "document.querySelectorAll('.answer').length >= 2")
+    vals = browser.eval("Array.from(document.querySelectorAll('.answer .val')).map(v => v.textContent)")
+    assert vals[:2] == ["40,000 soldiers", "25,000 men"]
+    assert "Sources disagree" in browser.eval("document.getElementById('disagree').textContent")
+    assert browser.eval("document.getElementById('ask-q').value").startswith("How many soldiers")
+    browser.screenshot(OUT / "ask.png", full=True)
+    assert not security_errors(browser), browser.logs
+    browser.eval("document.querySelector('.answer a.quote').click()")
+    browser.wait_for("location.pathname.startsWith('/sources/') && document.readyState === 'complete' && "
+                     "document.querySelector('mark.q.active') !== null")
+    assert "40,000 soldiers" in browser.eval("Array.from(document.querySelectorAll('mark.q.active'))"
+                                             ".map(m => m.textContent).join('')")
+
+
 def test_upload_a_file_and_see_it_built(browser: Browser, live_server: dict[str, Any], tmp_path: Path) -> None:
     doc = tmp_path / "harbour notes.txt"
     doc.write_text("The harbour of Selmet opened on 2 June 1887. Traders from Selmet sailed south.\n",

@@ -15,15 +15,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import NotFoundError, TarikhError
+from ..store import queries as q
+from ..store.db import Store
 from .deps import KBPool
 from .middleware import KBVersion, ResponseCache, SecurityHeaders
 from .render import STATIC, make_env, render
-from .routers import claims, conflicts, entities, events, pages, search, sources, upload, views
+from .routers import ask, claims, conflicts, entities, events, pages, search, sources, upload, views
 from .settings import Settings
 from .uploads import Uploads
 
 log = logging.getLogger("tarikh.serve")
-
 
 
 def create_app(db_path: str, *, token: str | None = None, settings: Settings | None = None) -> FastAPI:
@@ -50,15 +51,30 @@ def create_app(db_path: str, *, token: str | None = None, settings: Settings | N
     app.state.kbs = KBPool(db_path)
     app.state.uploads = Uploads(s)
     app.state.env = make_env()
-    for r in (sources, entities, events, claims, conflicts, search, upload, pages, views):
+    for r in (sources, entities, events, claims, conflicts, search, ask, upload, pages, views):
         app.include_router(r.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _handlers(app)
 
     app.state.version = KBVersion(db_path)
+    app.state.ask_index = ask.AskIndex(app.state.version, size=s.page_cache)
+    add_indexes(db_path)
     app.add_middleware(ResponseCache, version=app.state.version, size=s.page_cache)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def add_indexes(db_path: str) -> None:
+    """Create the indexes the read queries need (kept across rebuilds; skipped on a read-only file)."""
+    try:
+        st = Store(db_path)
+    except TarikhError as exc:
+        log.warning("no read indexes: %s", exc.message)
+        return
+    try:
+        q.ensure_indexes(st)
+    finally:
+        st.close()
 
 
 def _wants_json(request: Request) -> bool:

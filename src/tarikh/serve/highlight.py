@@ -7,13 +7,21 @@ its quote, and every segment of the quote carries the claim id in ``data-c``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from html import escape as _escape
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 
+def escape(text: str) -> str:
+    """``text`` with ``& < > " '`` escaped (the stdlib's escape: no Markup object per piece)."""
+    return _escape(text, quote=True)
+
+
+@lru_cache(maxsize=4096)
 def _attr(value: str) -> str:
-    return str(escape(value))
+    return _escape(value, quote=True)
 
 
 def render_text(text: str, mentions: list[dict[str, Any]], claims: list[dict[str, Any]],
@@ -58,7 +66,7 @@ def render_text(text: str, mentions: list[dict[str, Any]], claims: list[dict[str
             open_c.append(active_c[ci])
             ci += 1
         open_c = [t for t in open_c if t[1] > a]
-        piece = str(escape(text[a:b]))
+        piece = escape(text[a:b])
         if active_m:
             m = active_m[0][2]
             label = _attr(str(m.get("label") or ""))

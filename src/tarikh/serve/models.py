@@ -18,6 +18,7 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
     limit: int
     offset: int
+    total: int | None = Field(None, description="number of rows in all pages (with the filters)")
     next: str | None = Field(None, description="URL of the next page, or null on the last page")
 
 
@@ -141,10 +142,13 @@ class EventDetail(BaseModel):
     id: str
     type: str
     label: str
-    date: str | None = None
+    date: str | None = Field(None, description="EDTF: '?' uncertain, '~' approximate, 'a/b' a range")
     place: str | None = None
     participants: list[ParticipantPublic] = []
-    claims: list[ClaimPublic] = []
+    claims: list[ClaimPublic] = Field([], description="every claim about the event or cited by it")
+    names: dict[str, str] = Field({}, description="entity id -> name, for the place and participants")
+    properties: dict[str, list[ValueGroup]] = Field(
+        {}, description="claims grouped by property: each distinct value with the sources behind it")
 
 
 class ConflictPublic(BaseModel):
@@ -203,3 +207,50 @@ class UploadJobPublic(BaseModel):
     sources: list[str] = []
     created: str
     finished: str | None = None
+
+
+class AnswerSource(BaseModel):
+    id: str
+    file: str
+    kind: str | None = None
+    published: str | None = None
+
+
+class AnswerEvidence(BaseModel):
+    claim: str
+    source: str
+    quote: str
+    start: int
+    end: int
+
+
+class AnswerValue(BaseModel):
+    value: dict[str, Any] = Field(description="as in Claim: {type: date|quantity|entity|text, ...}")
+    sources: list[AnswerSource]
+    claims: list[str] = Field(description="the claim ids behind this value")
+    quote: str = Field(description="one sentence that says it")
+    evidence: list[AnswerEvidence] = Field([], description="each claim's quote with its source and offsets")
+    score: float | None = None
+
+
+class PassageSource(BaseModel):
+    id: str
+    file: str
+
+
+class Passage(BaseModel):
+    source: PassageSource
+    quote: str
+    start: int
+    end: int
+    score: float
+
+
+class AnswerPublic(BaseModel):
+    """The Answer JSON of SCHEMA.md (``tarikh ask QUESTION --json``)."""
+
+    question: str
+    answers: list[AnswerValue] = Field(description="each distinct value found, best first; never without a source")
+    conflict: bool = Field(description="true when the answers disagree (a conflict, not change over time)")
+    passages: list[Passage] = Field(description="the best supporting sentences from full-text search")
+    message: str | None = Field(None, description="'no answer in the sources' when there is no answer")

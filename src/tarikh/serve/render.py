@@ -30,8 +30,9 @@ def vendor_status() -> dict[str, bool]:
 
 
 def make_env() -> Environment:
+    # templates ship with the package: no need to stat them on every render (auto_reload off)
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, trim_blocks=True,
-                      lstrip_blocks=True)
+                      lstrip_blocks=True, auto_reload=False, cache_size=-1)
     env.filters.update(value=value_text, label=label, quals=qualifiers_text)
     return env
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Any
 
-from ..errors import NotFoundError
 from ..store import queries as q
 from ..store.db import Store
 from .edtf import edtf_range
@@ -13,28 +12,21 @@ from .edtf import edtf_range
 NETWORK_TYPES = ("person", "organization", "military_unit", "group")
 
 
-def _first_claim(st: Store, ev: dict[str, Any]) -> dict[str, Any] | None:
-    for cid in ev["claims"][:1]:
-        try:
-            return q.claim_by_id(st, cid)
-        except NotFoundError:
-            return None
-    return None
-
-
 def timeline_items(st: Store, events: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str, Any]]:
-    """One item per dated event: its range, how certain it is, and a link to the sentence behind it."""
+    """One item per dated event: its range, how certain it is, a link to its page and to the sentence
+    behind it (the first claims of all events are fetched in one query)."""
+    firsts = q.claims_by_ids(st, [ev["claims"][0] for ev in events if ev["claims"] and ev["date"]])
     items = []
     for ev in events:
         rng = edtf_range(ev["date"])
         if not rng:
             continue
-        claim = _first_claim(st, ev)
+        claim = firsts.get(ev["claims"][0]) if ev["claims"] else None
         who = [names.get(p["entity"], p["entity"]) for p in ev["participants"]]
         items.append({
             "id": ev["id"], "label": ev["label"], "type": ev["type"], "date": ev["date"], **rng,
             "precise": rng["precision"] == "day" and not rng["uncertain"] and not rng["approximate"],
-            "place": names.get(ev["place"] or "", ""), "who": who,
+            "place": names.get(ev["place"] or "", ""), "who": who, "page": f"/events/{ev['id']}",
             "href": f"/sources/{claim['source']}#c-{claim['id']}" if claim else "",
             "file": claim["file"] if claim else "", "sources": len(ev["claims"]),
         })
@@ -42,15 +34,20 @@ def timeline_items(st: Store, events: list[dict[str, Any]], names: dict[str, str
 
 
 def map_places(st: Store) -> list[dict[str, Any]]:
-    """Entities with coordinates, each with the events that happened there or involve it."""
+    """Entities with coordinates, each with (up to 50 of) the events that happened there or involve it."""
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for ev in q.event_rows(st, limit=100000):
+        for eid in {p["entity"] for p in ev["participants"]} | ({ev["place"]} if ev["place"] else set()):
+            by_entity.setdefault(eid, []).append(ev)
     out = []
     for e in q.entity_list(st, limit=100000):
         if e["lat"] is None or e["lon"] is None:
             continue
-        evs = q.event_list(st, entity=e["id"], limit=50)
+        evs = by_entity.get(e["id"], [])[:50]
         out.append({"id": e["id"], "name": e["name"], "type": e["type"], "lat": e["lat"], "lon": e["lon"],
                     "mentions": e["mentions"],
-                    "events": [{"label": ev["label"], "date": ev["date"] or "", "type": ev["type"]} for ev in evs]})
+                    "events": [{"id": ev["id"], "label": ev["label"], "date": ev["date"] or "", "type": ev["type"]}
+                               for ev in evs]})
     return out
 
 
@@ -58,7 +55,7 @@ def network(st: Store) -> dict[str, Any]:
     """People and organizations as nodes; an edge for each pair that shares events (with their roles)."""
     ents = {e["id"]: e for e in q.entity_list(st, limit=100000) if e["type"] in NETWORK_TYPES}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for ev in q.event_list(st, limit=100000):
+    for ev in q.event_rows(st, limit=100000):
         roles: dict[str, str] = {}
         for p in ev["participants"]:
             if p["entity"] in ents:

@@ -245,3 +245,25 @@ def side_by_side(claims: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]
                                     "published": c["source_published"], "quote": c["quote"],
                                     "start": c["start"], "end": c["end"]})
     return {p: sorted(vals.values(), key=lambda v: -len(v["sources"])) for p, vals in sorted(out.items())}
+
+
+# batched reads live in batch.py; re-exported so one module serves every caller
+from .batch import (  # noqa: E402, I001
+    claim_count as claim_count,
+    claims_by_ids as claims_by_ids,
+    conflict_count as conflict_count,
+    conflict_rows as conflict_rows,
+    ensure_indexes as ensure_indexes,
+    entity_count as entity_count,
+    entity_full as entity_full,
+    entity_ids_among as entity_ids_among,
+    entity_names as entity_names,
+    event_claim_ids as event_claim_ids,
+    event_count as event_count,
+    event_full as event_full,
+    event_rows as event_rows,
+    event_types as event_types,
+    names_of as names_of,
+    neighbours_from as neighbours_from,
+    source_count as source_count,
+)

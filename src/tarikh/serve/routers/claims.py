@@ -29,7 +29,8 @@ def list_claims(request: Request, subject: str | None = None, source: str | None
             subj = subject
     sid = st.find_source(source) if source else None
     return paginate(request, lambda n, o: q.claim_list(st, subject=subj, source=sid, property=property,
-                                                       status=status, limit=n, offset=o), limit, offset)
+                                                       status=status, limit=n, offset=o), limit, offset,
+                    lambda: q.claim_count(st, subject=subj, source=sid, property=property, status=status))
 
 
 @router.get("/{claim_id}", response_model=ClaimPublic, responses={404: {"model": ErrorPublic}})

@@ -18,13 +18,8 @@ router = APIRouter(prefix="/api/conflicts", tags=["conflicts"])
 @router.get("", response_model=Page[ConflictPublic])
 def list_conflicts(request: Request, subject: str | None = None, property: str | None = None,
                    limit: Limit = 50, offset: Offset = 0, st: Store = Depends(store)) -> dict[str, Any]:
-    """Disagreements between sources, each with the claims (and quotes) that disagree."""
+    """Disagreements between sources, each with the claims (and quotes) that disagree; filter by
+    ``subject`` (entity id or name) and ``property`` (date, strength, leader, ...)."""
     sid = q.find_entity(st, subject) if subject else None
-
-    def fetch(n: int, o: int) -> list[dict[str, Any]]:
-        rows = q.conflict_list(st, subject=sid, limit=n if not property else 100000, offset=o if not property else 0)
-        if property:
-            rows = [r for r in rows if r["property"] == property][o:o + n]
-        return rows
-
-    return paginate(request, fetch, limit, offset)
+    return paginate(request, lambda n, o: q.conflict_rows(st, subject=sid, property=property, limit=n, offset=o),
+                    limit, offset, lambda: q.conflict_count(st, subject=sid, property=property))

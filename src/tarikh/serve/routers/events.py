@@ -25,11 +25,12 @@ def list_events(request: Request, type: str | None = None, entity: str | None = 
                 limit: Limit = 50, offset: Offset = 0, st: Store = Depends(store)) -> dict[str, Any]:
     """Events in date order (undated last); filter by ``type``, ``entity`` (id or name), ``source``."""
     eid, sid = resolve_refs(st, entity, source)
-    return paginate(request, lambda n, o: q.event_list(st, entity=eid, source=sid, type=type, limit=n, offset=o),
-                    limit, offset)
+    return paginate(request, lambda n, o: q.event_rows(st, entity=eid, source=sid, type=type, limit=n, offset=o),
+                    limit, offset, lambda: q.event_count(st, entity=eid, source=sid, type=type))
 
 
 @router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": ErrorPublic}})
 def get_event(event_id: str, st: Store = Depends(store)) -> dict[str, Any]:
-    """One event with its claims."""
-    return q.event_detail(st, event_id)
+    """One event: date (EDTF), place, participants with roles, every claim about it (with source and
+    quote), the names of the entities it refers to, and its claims grouped by property and value."""
+    return q.event_full(st, event_id)

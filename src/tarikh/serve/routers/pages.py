@@ -23,12 +23,12 @@ def names_for(st: Store, claims: list[dict[str, Any]]) -> dict[str, str]:
     """Names of the subjects and entity values of ``claims``."""
     ids = {c["subject"] for c in claims}
     ids |= {str(c["value"].get("id")) for c in claims if c["value"].get("type") == "entity"}
-    return {i: q.subject_name(st, i) for i in ids}
+    return q.names_of(st, ids)
 
 
 def entity_ids(st: Store, ids: set[str]) -> set[str]:
     """Which of ``ids`` are entities (claim subjects may also be events)."""
-    return {i for i in ids if st.conn.execute("SELECT 1 FROM entities WHERE id = ?", (i,)).fetchone()}
+    return q.entity_ids_among(st, ids)
 
 
 def source_files(st: Store) -> dict[str, str]:
@@ -39,7 +39,7 @@ def source_files(st: Store) -> dict[str, str]:
 def overview(request: Request, st: Store = Depends(store)) -> Response:
     def make() -> Response:
         return render(request, "index.html", counts=q.counts(st), sources=q.source_list(st, limit=200),
-                      entities=q.entity_list(st, limit=20), conflicts=q.conflict_list(st, limit=8),
+                      entities=q.entity_list(st, limit=20), conflicts=q.conflict_rows(st, limit=8),
                       failures=st.failures())
     return make()
 
@@ -94,7 +94,7 @@ def entity_page(request: Request, entity_id: str, st: Store = Depends(store)) ->
 @router.get("/conflicts", response_class=HTMLResponse)
 def conflicts_page(request: Request, st: Store = Depends(store)) -> Response:
     def make() -> Response:
-        rows = q.conflict_list(st, limit=100000)
+        rows = q.conflict_rows(st, limit=100000)
         claims = [c for cf in rows for c in cf["claim_rows"]]
         return render(request, "conflicts.html", conflicts=rows, names=names_for(st, claims))
     return make()

@@ -19,7 +19,8 @@ router = APIRouter(prefix="/api/sources", tags=["sources"])
 def list_sources(request: Request, kind: str | None = None, limit: Limit = 50, offset: Offset = 0,
                  st: Store = Depends(store)) -> dict[str, Any]:
     """The sources, by file name; filter by ``kind`` (encyclopedia, archival, ...)."""
-    return paginate(request, lambda n, o: q.source_list(st, kind=kind, limit=n, offset=o), limit, offset)
+    return paginate(request, lambda n, o: q.source_list(st, kind=kind, limit=n, offset=o), limit, offset,
+                    lambda: q.source_count(st, kind=kind))
 
 
 @router.get("/{source_id}", response_model=SourceDetail, responses={404: {"model": ErrorPublic}})

@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse, Response
 from ...store import queries as q
 from ...store.db import Store
 from ..deps import settings, store
+from ..edtf import edtf_range
 from ..render import render
 from ..viz import map_places, network, timeline_items
 from .events import resolve_refs
@@ -20,10 +21,10 @@ def timeline_page(request: Request, entity: str | None = None, source: str | Non
                   type: str | None = None, st: Store = Depends(store)) -> Response:
     def make() -> Response:
         eid, sid = resolve_refs(st, entity or None, source or None)
-        events = q.event_list(st, entity=eid, source=sid, type=type or None, limit=100000)
-        names = {e["id"]: e["name"] for e in q.entity_list(st, limit=100000)}
+        events = q.event_rows(st, entity=eid, source=sid, type=type or None, limit=100000)
+        names = q.entity_names(st)
         items = timeline_items(st, events, names)
-        types = sorted({e["type"] for e in q.event_list(st, limit=100000)})
+        types = q.event_types(st)
         return render(request, "timeline.html", items=items, undated=[e for e in events if not e["date"]],
                       sources=q.source_list(st), types=types, entity=entity or "", source=sid or "",
                       type=type or "", entity_name=names.get(eid or "", ""))
@@ -42,6 +43,15 @@ def network_page(request: Request, st: Store = Depends(store)) -> Response:
         names = {n["id"]: n["name"] for n in graph["nodes"]}
         return render(request, "network.html", graph=graph, names=names)
     return make()
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str, st: Store = Depends(store)) -> Response:
+    """One event: type, label, date (with its uncertainty), place, participants, and every claim with its
+    source and quote side by side."""
+    d = q.event_full(st, event_id)
+    return render(request, "event.html", ev=d, rng=edtf_range(d["date"]), names=d["names"],
+                  by_id={c["id"]: c for c in d["claims"]})
 
 
 @router.get("/upload", response_class=HTMLResponse)

@@ -26,7 +26,7 @@
   });
   tl.on("select", function (props) {
     var it = data[props.items[0]];
-    if (it && it.href) { location.href = it.href; }
+    if (it && (it.page || it.href)) { location.href = it.page || it.href; }
   });
   window.tarikhTimeline = tl;
 })();
