@@ -36,7 +36,10 @@ def test_plus_and_currency() -> None:
 
 def test_vague_plural_is_marked() -> None:
     n = find_numbers("tens of thousands of farmers")[0]
-    assert n.vague and n.lower == 10000
+    assert n.vague and n.order and (n.lower, n.upper) == (20000, 90000)
+    h = find_numbers("hundreds of thousands of sheep")[0]
+    assert h.order and (h.lower, h.upper) == (200000, 900000)
+    assert not find_numbers("thousands of sheep")[0].order
 
 
 def test_model_names_are_not_numbers() -> None:

@@ -66,8 +66,16 @@ def test_not_quantities(text: str) -> None:
 
 
 def test_vague_kept_when_asked() -> None:
-    doc = QuantityClaims(vague=True)(_doc("Tens of thousands of farmers fled."))
-    assert [(c.value["lower"], c.value["upper"]) for c in doc.claims] == [(10000, 99999)]
+    doc = QuantityClaims(vague=True)(_doc("Thousands of farmers fled."))
+    assert [(c.value["lower"], c.value["upper"]) for c in doc.claims] == [(2000, 9999)]
+
+
+def test_order_of_magnitude_is_a_range_unless_switched_off() -> None:
+    doc = QuantityClaims()(_doc("Tens of thousands of farmers fled."))
+    (c,) = doc.claims
+    assert (c.value["lower"], c.value["upper"]) == (20000, 90000)
+    assert c.qualifiers["approx"] == "range" and c.qualifiers["vague"] is True
+    assert QuantityClaims(orders=False)(_doc("Tens of thousands of farmers fled.")).claims == []
 
 
 def test_property_unit_subject_and_as_of_without_parse() -> None:

@@ -6,7 +6,9 @@ common typing slip), ``3.5 million``, ``$300 million``, ``80,000+``,
 ``forty-two``, ``one hundred and fifty``, ``several thousand`` and ranges
 (``11,000 to 12,000``, ``three to five``). Vague plurals ("tens of
 thousands", "hundreds of") are returned with ``vague=True`` and a range, so a
-caller can decide whether an order of magnitude is a claim.
+caller can decide whether an order of magnitude is a claim. "Tens of X" is read
+as two to nine tens of X ("tens of thousands": 20,000 to 90,000), "hundreds of
+X" as two to nine hundreds; these two are also marked ``order=True``.
 
 Everything here is compiled regular expressions: no parser, no model.
 """
@@ -69,6 +71,7 @@ class NumberMatch:
     plus: bool = False  # "80,000+"
     words: bool = False  # written in words
     vague: bool = False  # "thousands of", "tens of thousands"
+    order: bool = False  # "tens of thousands", "hundreds of thousands": an order of magnitude with a range
 
 
 def _tidy(x: float) -> float | int:
@@ -180,10 +183,13 @@ def find_numbers(text: str) -> list[NumberMatch]:
         s = m.group("s").lower().rstrip("s")
         base = SMALL.get(s) or SCALES.get(s, 1)
         q = (m.group("q") or "").lower()
-        low, high = (10 * base, 100 * base - 1) if q.startswith("tens") else (2 * base, 10 * base - 1)
+        low, high = 2 * base, 10 * base - 1
+        order = q.startswith(("tens", "hundreds")) and s in ("thousand", "million", "hundred")
+        if q.startswith("tens"):  # two to nine tens: 20,000 to 90,000
+            low, high = 20 * base, 90 * base
         if q.startswith("hundreds"):
-            low, high = 100 * base, 1000 * base - 1
+            low, high = 200 * base, 900 * base
         out.append(NumberMatch(m.start(), m.end(), m.group(0), None, lower=low, upper=high, vague=True,
-                               words=True))
+                               words=True, order=order))
         taken.append((m.start(), m.end()))
     return sorted(out, key=lambda n: n.start)

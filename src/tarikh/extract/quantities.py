@@ -8,8 +8,10 @@ footnote markers ("[17]"), list numbers at the start of a line ("1.", "a)",
 "3-2 -"), numbers inside a name ("the Seven Districts", "11 Point Agreement",
 a number inside a mention), ordinals ("2nd Army"), model designations
 ("Il-12"), times of day, ages, the pronoun "one" ("one of them"), and vague
-plurals ("thousands of", "tens of thousands": an order of magnitude, kept
-only with ``vague=True``).
+plurals ("thousands of": kept only with ``vague=True``). An order of magnitude
+with a multiplier ("tens of thousands": lower 20,000, upper 90,000; "hundreds of
+thousands": 200,000 to 900,000) is kept as a range with qualifier
+``vague`` unless ``orders=False``.
 
 Each kept number becomes a ``ClaimDraft`` whose property is what is counted
 (``troops``, ``active_duty_troops``, ``killed``, ``rifles_seized``, ``grain``),
@@ -29,7 +31,8 @@ from ..registry import register
 from .date_parse import _CALL_NO
 from .dates import DateContext, date_context, sentences_of
 from .numbers import NumberMatch, find_numbers
-from .quantity_subject import counted, nearest_mention, subject_of
+from .quantity_context import Subject, as_side, nearest_mention
+from .quantity_subject import counted, subject_of
 
 NAME = "tarikh.quantities.v1"
 _I = re.IGNORECASE
@@ -168,8 +171,9 @@ class QuantityClaims:
 
     name = NAME
 
-    def __init__(self, vague: bool = False) -> None:
+    def __init__(self, vague: bool = False, orders: bool = True) -> None:
         self.vague = vague
+        self.orders = orders
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.source.text
@@ -189,7 +193,7 @@ class QuantityClaims:
             mentions = [(m.start - s.start, m.end - s.start) for m in doc.mentions
                         if s.start <= m.start and m.end <= s.end]
             for n in find_numbers(piece):
-                if n.vague and not self.vague:
+                if n.vague and not (self.vague or (self.orders and n.order)):
                     continue
                 if any(a < n.end and n.start < b and not re.search(r"\b(?:day|week|month|year)s?\b", d, _I)
                        for a, b, d in dates):
@@ -217,19 +221,24 @@ class QuantityClaims:
         if n.currency:
             unit = n.currency
             prop = prop if tok is not None else "amount"
-        subj_idx: int | None = None
-        subj_text: str | None = None
-        if tok is not None or sdoc is not None:
-            anchor_tok = tok if tok is not None else sdoc.char_span(a + n.start, a + n.end, alignment_mode="expand")
-            anchor_tok = anchor_tok if tok is not None else (anchor_tok[-1] if anchor_tok is not None else None)
-            if anchor_tok is not None:
-                subj_idx, subj_text = subject_of(doc, anchor_tok, i)
-        if subj_idx is None:
-            subj_idx = nearest_mention(doc, a, a + n.start)
+        subj = Subject()
+        if sdoc is not None:
+            anchor = tok
+            if anchor is None:
+                span = sdoc.char_span(a + n.start, a + n.end, alignment_mode="expand")
+                anchor = span[-1] if span is not None and len(span) else None
+            if anchor is not None:
+                subj = subject_of(doc, anchor, i, percent=unit == "percent")
+        if subj.mention is None:
+            subj = as_side(doc, sdoc, nearest_mention(doc, a, a + n.start))
         quals: dict[str, Any] = {"approx": approx}
+        if n.vague:
+            quals["vague"] = True
+        if subj.phrase:
+            quals["subject_phrase"] = subj.phrase
         as_of = _as_of(doc, ctx, i, a + n.start, piece)
         if as_of:
             quals["as_of"] = as_of
         value = {"type": "quantity", "amount": n.amount, "lower": n.lower, "upper": n.upper, "unit": unit}
         return ClaimDraft(property=prop, value=value, start=a, end=b, quote=piece, component=NAME,
-                          qualifiers=quals, subject_mention=subj_idx, subject_text=subj_text)
+                          qualifiers=quals, subject_mention=subj.mention, subject_text=subj.text)
