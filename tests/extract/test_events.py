@@ -115,3 +115,38 @@ def test_helpers() -> None:
     e2 = Event(id="2", type="battle", label="", date="1900-05-01", participants=[Participant("x", "agent")])
     w = words("the battle of the ford near the town")
     assert same_happening(e1, e2, w, w)
+
+
+def _doc(source: str, text: str, names: list[tuple[str, str]]) -> Doc:
+    mentions = []
+    for name, ent in names:
+        k = text.index(name)
+        m = Mention(k, k + len(name), name, "person")
+        m.entity = ent
+        mentions.append(m)
+    return Doc(source=Source(id=source, file="f", path="f", sha256="", text=text), mentions=mentions)
+
+
+def test_retold_with_different_days_merges_across_sources_only() -> None:
+    ta = "On 4 May 1820 Ann Vale and her aides rode from Oxbridge toward Kelton by coach."
+    tb = "Ann Vale left Oxbridge on 5 May 1820 to reach Kelton."
+    tc = "On 9 May 1820 Ann Vale rode from Oxbridge to Kelton again."
+    names = [("Ann Vale", "ent_ann"), ("Oxbridge", "ent_ox"), ("Kelton", "ent_kel")]
+    a = _claim("a", "s1", "1820-05-04", ta)
+    b = _claim("b", "s2", "1820-05-05", tb)
+    c = _claim("c", "s1", "1820-05-09", tc, start=100)
+    corpus = Corpus(docs=[_doc("s1", ta + " " * (100 - len(ta)) + tc, names), _doc("s2", tb, names)],
+                    claims=[a, b, c],
+                    events=[_event(a, "deployment", ["ent_ann"]), _event(b, "deployment", [], "ent_ox"),
+                            _event(c, "deployment", ["ent_ann"])])
+    EventMerge()(corpus)
+    merged = [e for e in corpus.events if len(e.claims) > 1]
+    assert len(merged) == 1 and set(merged[0].claims) == {"a", "b"}
+
+
+def test_retold_needs_shared_names() -> None:
+    a = _claim("a", "s1", "1820-05-04", "On 4 May 1820 Ann Vale rode toward Kelton.")
+    b = _claim("b", "s2", "1820-05-05", "On 5 May 1820 Bo Hart rode toward Kelton.")
+    corpus = _corpus([(a, _event(a, "deployment", ["ent_ann"])), (b, _event(b, "deployment", ["ent_bo"]))])
+    EventMerge()(corpus)
+    assert len(corpus.events) == 2

@@ -11,7 +11,15 @@ events are the same happening when they have the same type and:
 * or their dates do NOT overlap, but they share a participant or the place
   and their sentences are close in wording (>= 0.5): two tellings of one
   happening with different dates. The event keeps both date claims (a
-  disagreement is kept, never averaged; reconciliation flags it).
+  disagreement is kept, never averaged; reconciliation flags it);
+* or (``retold``) they come from different sources, their dates (each at
+  least month-precise) differ by at most a year, and their sentences name the same things: at least three
+  entities named in both sentences (participants, place and resolved
+  mentions), one of them a participant or the place of an event; dates more
+  than a week apart also need close wording (>= 0.3).
+
+Two events never merge, directly or through a chain, when one source gives
+them different dates.
 
 Events on different days with different wording stay apart. Clusters are
 built by union of pairs that pass. A merged event gets id ``make_id("ev",
@@ -91,6 +99,56 @@ def same_happening(a: Event, b: Event, qa: set[str], qb: set[str]) -> bool:
     return shared and sim >= 0.5
 
 
+def _days(v: int) -> int:
+    return (v // 10000) * 372 + (v // 100 % 100) * 31 + v % 100
+
+
+def gap_days(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Rough number of days between two date ranges (0 when they overlap)."""
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return 0
+    return _days(b[0]) - _days(a[1]) if a[1] < b[0] else _days(a[0]) - _days(b[1])
+
+
+def _roles(e: Event) -> set[str]:
+    return {p.entity for p in e.participants} | ({e.place} if e.place else set())
+
+
+def retold(a: Event, b: Event, named_a: set[str], named_b: set[str], qa: set[str], qb: set[str]) -> bool:
+    """Two tellings of one happening whose dates differ (see the module docstring).
+
+    ``named_*``: entity ids named in each event's sentences (roles included).
+    The caller checks that the events come from different sources.
+    """
+    ba, bb = bounds(a.date), bounds(b.date)
+    if a.type != b.type or ba is None or bb is None:
+        return False
+    gap = gap_days(ba, bb)
+    if gap == 0 or gap > 372 or max(_days(x[1]) - _days(x[0]) for x in (ba, bb)) > 31:
+        return False
+    na, nb = named_a | _roles(a), named_b | _roles(b)
+    shared = na & nb
+    if len(shared) < 3 or not shared & (_roles(a) | _roles(b)):
+        return False
+    return gap <= 7 or jaccard(qa, qb) >= 0.3
+
+
+def named_entities(corpus: Corpus, claims: list[Claim]) -> set[str]:
+    """Entity ids of the resolved mentions inside the claims' quotes."""
+    docs = {d.source.id: d for d in corpus.docs}
+    out: set[str] = set()
+    for c in claims:
+        doc = docs.get(c.source)
+        if doc is None:
+            continue
+        for k, m in enumerate(doc.mentions):
+            if c.start <= m.start and m.end <= c.end:
+                ent = m.entity or corpus.mention_entity.get((c.source, k))
+                if ent:
+                    out.add(ent)
+    return out
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -142,6 +200,22 @@ def _merge(members: list[Event], claims: dict[str, Claim]) -> tuple[Event, set[s
     return merged, dropped
 
 
+Dated = set[tuple[str, tuple[int, int] | None]]
+
+
+def _sources(d: Dated) -> set[str]:
+    return {s for s, _ in d}
+
+
+def _source_clash(x: Dated, y: Dated) -> bool:
+    """One source gives the two sides dates that cannot be the same."""
+    for s, a in x:
+        for t, b in y:
+            if s == t and a is not None and b is not None and gap_days(a, b) > 0:
+                return True
+    return False
+
+
 @register("tarikh.event_merge.v1")
 class EventMerge:
     """Merge one-claim events that tell of the same happening."""
@@ -153,6 +227,9 @@ class EventMerge:
         claims = {c.id: c for c in corpus.claims}
         qwords = [words(" ".join(claims[c].quote for c in e.claims if c in claims) + " " + e.label)
                   for e in events]
+        named = [named_entities(corpus, [claims[c] for c in e.claims if c in claims]) for e in events]
+        dated = [{(claims[c].source, bounds(claims[c].value.get("edtf") or e.date)) for c in e.claims if c in claims}
+                 for e in events]
         uf = _Union(len(events))
         blocks: dict[str, list[int]] = {}
         for i, e in enumerate(events):
@@ -162,8 +239,15 @@ class EventMerge:
                 yi, yj = _year(events[i]), _year(events[j])
                 if yi is not None and yj is not None and abs(yi - yj) > 1 and jaccard(qwords[i], qwords[j]) < 0.5:
                     continue
-                if same_happening(events[i], events[j], qwords[i], qwords[j]):
+                ri, rj = uf.find(i), uf.find(j)
+                if ri == rj or _source_clash(dated[ri], dated[rj]):
+                    continue
+                if same_happening(events[i], events[j], qwords[i], qwords[j]) or (
+                        not _sources(dated[i]) & _sources(dated[j])
+                        and retold(events[i], events[j], named[i], named[j], qwords[i], qwords[j])):
                     uf.join(i, j)
+                    root = uf.find(i)
+                    dated[root] = dated[ri] | dated[rj]
         groups: dict[int, list[int]] = {}
         for i in range(len(events)):
             groups.setdefault(uf.find(i), []).append(i)
