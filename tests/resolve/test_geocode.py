@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tarikh.models import Alias, Corpus, Doc, Entity, Source
-from tarikh.resolve.geocode import Geocode, km
+from tarikh.resolve.geocode import Geocode, km, supported
 
 
 def place(name: str, *sources: str) -> Entity:
@@ -46,3 +46,28 @@ def test_people_are_not_geocoded() -> None:
     p = Entity(id="ent_p", type="person", name="Paris", aliases=[Alias("Paris", ["a"], 1)])
     corpus(p)
     assert p.lat is None
+
+
+def test_far_namesake_gets_no_point() -> None:
+    # the only "Kashmir"-like town in the table is far from every other place of the source
+    c = corpus(place("Kashmir", "a"), place("Kashgar", "a"), place("Urumqi", "a"), place("Yining", "a"))
+    kashmir = next(e for e in c.entities if e.name == "Kashmir")
+    assert kashmir.lat is None
+
+
+def test_small_town_near_the_other_places_beats_far_bigger_namesakes() -> None:
+    c = corpus(place("Jing", "a"), place("Bortala", "a"), place("Yining", "a"), place("Urumqi", "a"))
+    jing = next(e for e in c.entities if e.name == "Jing")
+    assert jing.lat is not None and jing.lon is not None
+    assert km((jing.lat, jing.lon), (44.6, 82.9)) < 50
+
+
+def test_areas_are_not_points() -> None:
+    c = corpus(place("Europe", "a"), place("Texas", "a"), place("Paris", "a"))
+    assert all(e.lat is None for e in c.entities if e.name in ("Europe", "Texas"))
+
+
+def test_lone_sure_pick_is_not_an_anchor() -> None:
+    pts = [("a", (43.9, 81.3)), ("b", (43.8, 87.6)), ("c", (35.9, 139.9))]
+    assert [e for e, _ in supported(pts)] == ["a", "b"]
+    assert supported(pts[:1]) == pts[:1]

@@ -153,3 +153,19 @@ def initials(words: list[str], skip_connectors: bool) -> str:
                 if not skip_connectors:
                     break
     return "".join(out)
+
+
+DEMONYM = re.compile(r"(?:an|ans|ian|ians|ese|ish|ic|ics|i|is|ch|sh|ks|ts|ds|ls|rs|ns|ms|ps|gs|bs|zs|"
+                     r"ek|eks|ik|iks|ak|aks|yz|ol|ols|ar|ars|ite|ites|ine|ines|ene|ot|ots|ard|ards|hs|us|ur|urs|kh|"
+                     r"im|ims|st|sts|ws)$")
+
+
+def looks_demonym(name: str) -> bool:
+    """Does a word read as a people's name or adjective (Uzbek, Tatars, Chinese, Soviet)?"""
+    last = name.split()[-1] if name.split() else name
+    low = last.lower()
+    if len(name.split()) > 2 or DEMONYM.search(low) or low.endswith("et") or last.isupper():
+        return True
+    from ..resolve.gazetteer import known_place
+
+    return not known_place(name)

@@ -29,6 +29,7 @@ from .name_rules import (
     TITLES,
     head_label,
     is_title,
+    looks_demonym,
 )
 
 WORD = re.compile(r"(?:[A-Z]\.){1,3}|\d+(?:st|nd|rd|th)\b|[^\W\d_][\w'’\-]*(?:\.(?=\w))?", re.U)
@@ -38,6 +39,8 @@ POSSESSIVE = re.compile(r"['’]s?$")
 HEADS = AGREEMENT_HEADS | DOCUMENT_HEADS | MILITARY_HEADS | ORG_HEADS | PLACE_HEADS | POLITY_HEADS | {
     "battle", "siege", "war", "people", "house", "history", "promotion", "friendship", "isle",
     "cape", "straits", "peace", "minister", "ministers", "affairs", "republics"}
+# plural possessives that belong inside names ("People's Republic", "Workers' Party")
+NAME_POSSESSIVES = {"people", "peoples", "workers", "women", "peasants", "soldiers", "farmers", "nations"}
 LEAD_STRIP = {"the", "a", "an", "of", "and", "&", "for", "in", "on"}
 
 SPACY_LABELS = {
@@ -100,13 +103,14 @@ def _phrases(text: str) -> list[list[tuple[int, int, str]]]:
             out.append(cur)
             cur = []
             continue
-        if cur and (w[:1].isupper() and _caps_break(cur[-1][2], w) or POSSESSIVE.search(cur[-1][2])):
+        if cur and (w[:1].isupper() and _caps_break(cur[-1][2], w) or POSSESSIVE.search(cur[-1][2])
+                    and not (w[:1].isupper() and POSSESSIVE.sub("", cur[-1][2]).lower() in NAME_POSSESSIVES)):
             out.append(cur)
             cur = []
         if is_cap(w) or (cur and w.lower() in CONNECTORS):
             nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
             if w.lower() == "and" and (not any(t[2].lower() in ("of", "for") for t in cur)
-                                       or not nxt[:1].isupper()):
+                                       or not nxt[:1].isupper()) and not _and_joins(toks, k, cur):
                 out.append(cur)
                 cur = []
                 continue
@@ -118,6 +122,17 @@ def _phrases(text: str) -> list[list[tuple[int, int, str]]]:
     if cur:
         out.append(cur)
     return [p for p in out if p]
+
+
+def _and_joins(toks: list[tuple[int, int, str]], k: int, cur: list[tuple[int, int, str]]) -> bool:
+    """``History and Public Policy Program``: "and" inside an organisation's name, when the
+    words before it have no head noun and the capitalised run after it ends in one."""
+    if not cur or len(cur) > 2 or head_label([t[2] for t in cur]):
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j][2][:1].isupper() and j - k <= 5:
+        j += 1
+    return j > k + 1 and toks[j - 1][2].lower() in ORG_HEADS
 
 
 def _is_head(w: str) -> bool:
@@ -163,6 +178,8 @@ def trim(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     toks = list(toks)
     while toks and (toks[0][2].lower() in LEAD_STRIP or toks[0][2].lower() in FUNCTION
                     or is_title(toks[0][2])):
+        if _counted_name(toks):
+            break
         toks.pop(0)
     while toks and (toks[-1][2].lower() in CONNECTORS or not is_cap(toks[-1][2])):
         toks.pop()
@@ -175,11 +192,24 @@ def trim(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     return start, end
 
 
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "fourteen", "fifteen", "twenty", "hundred", "thousand"}
+
+
+def _counted_name(toks: list[tuple[int, int, str]]) -> bool:
+    """``Seven Districts``, ``Four Kingdoms``: a capitalised number word before a plural head."""
+    w = toks[0][2]
+    return (len(toks) > 1 and w[:1].isupper() and w.lower() in NUMBER_WORDS
+            and toks[1][2].lower() in HEADS and toks[1][2].lower().endswith("s"))
+
+
 def is_junk(text: str) -> bool:
     ws = [w for _s, _e, w in words(text)]
     if not ws or not any(c.isalpha() for c in text) or len(text) < 2:
         return True
     caps = [w for w in ws if is_cap(w) and w.lower() not in CONNECTORS]
+    if _counted_name([(0, 0, w) for w in ws]):
+        return False
     if not caps:
         return True
     if all(w.lower().rstrip(".") in JUNK or w.lower() in TITLES for w in caps):
@@ -208,6 +238,8 @@ def rule_candidates(text: str) -> list[Candidate]:
                 out.append(Candidate(s, e, "organization", "acronym", 0.5))
             elif _after_place_word(text, s):
                 out.append(Candidate(s, e, "place", "place", 0.3))
+            elif len(ws) >= 2 and any(is_acronym(w) for w in ws):
+                out.append(Candidate(s, e, "organization", "guess", 0.2))  # "USSR NKVD"
             elif len(ws) >= 2 and all(w[:1].isupper() for w in ws):
                 out.append(Candidate(s, e, "person", "guess", 0.2))
             else:
@@ -225,11 +257,13 @@ def spacy_candidates(text: str, sdoc: Any) -> list[Candidate]:
     for ent in sdoc.ents:
         if ent.label_ not in SPACY_LABELS:
             continue
-        if ent.label_ == "NORP" and ent[-1].dep_ in ("amod", "compound") and ent[-1].head.i > ent[-1].i:
-            continue  # an adjective ("Soviet troops"), not a group named
         label, weight = SPACY_LABELS[ent.label_]
+        if ent.label_ == "NORP" and not looks_demonym(ent.text):
+            label, weight = "place", 0.3  # "the Nilka partisans": a town's name, not a people's
+        elif ent.label_ == "NORP" and ent[-1].dep_ in ("amod", "compound") and ent[-1].head.i > ent[-1].i:
+            continue  # an adjective ("Soviet troops"), not a group named
         a, b = ent.start_char, ent.end_char
-        cut = re.search(r"[\n\[\]()\"“”]|\s{2,}", text[a:b])
+        cut = re.search(r"[\n\[\]()\"“”—]|\s{2,}|\s[–-]\s", text[a:b])
         if cut:
             b = a + cut.start()
         span = trim(text, words(text, a, b))

@@ -72,7 +72,9 @@ def build_entities(corpus: Corpus, nodes: list[Node], cl: Clusters) -> list[Enti
                         for i in g)
             eid = make_id("ent", etype, " ".join(name_key(name)), first)
         used.add(eid)
-        aliases = [AliasRow(t, sorted(sources[t]), c) for t, c in sorted(texts.items())]
+        written = _bracket_forms(corpus, nodes, g)
+        counts = {**{t: 1 for t in written}, **texts}
+        aliases = [AliasRow(t, sorted(sources[t] | written.get(t, set())), c) for t, c in sorted(counts.items())]
         names = {fold(t) for t in texts}
         reasons = [r for r in why if any(fold(x) in names for x in r["names"])]
         ent = Entity(eid, etype, name, aliases, reasons=reasons)
@@ -101,6 +103,22 @@ def _in_gazetteer(texts: Counter[str]) -> bool:
         if key and len("".join(key)) >= 3 and any(name_key(p.name) == key for p in gaz.lookup(t)):
             return True
     return False
+
+
+def _bracket_forms(corpus: Corpus, nodes: list[Node], g: list[int]) -> dict[str, set[str]]:
+    """The written form ``Name [Other Name]`` of a bracket alias statement inside the entity
+    is one of its names too (an archive's way of writing a place)."""
+    members = {(nodes[i].doc, nodes[i].index) for i in g}
+    out: dict[str, set[str]] = defaultdict(set)
+    for di in {d for d, _ in members}:
+        doc = corpus.docs[di]
+        for link in doc.links:
+            if link.rule == "bracket" and (di, link.a) in members and (di, link.b) in members:
+                a, b = doc.mentions[link.a], doc.mentions[link.b]
+                close = doc.source.text.find("]", b.end, b.end + 3)
+                if close >= 0 and "\n" not in doc.source.text[a.start:close]:
+                    out[doc.source.text[a.start:close + 1]].add(doc.source.id)
+    return out
 
 
 def _attributes(corpus: Corpus, nodes: list[Node], g: list[int]) -> dict[str, Any]:

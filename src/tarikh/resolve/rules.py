@@ -5,7 +5,9 @@
 2. across sources: full names equal or equal after transliteration folding;
 3. across sources: a one-word name shared by clusters that no two different
    full names claim;
-4. the user's merges.
+4. across sources: the rules of :mod:`tarikh.resolve.links` (place suffixes,
+   modifiers, person short forms, acronyms, gazetteer names);
+5. the user's merges.
 Every merge that joins two different spellings leaves a reason.
 """
 
@@ -15,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..extract.name_spans import is_acronym
 from ..models import Corpus
 from .names import fold, is_subkey, keys_equivalent, name_key, skeleton
 from .unionfind import Clusters
@@ -55,6 +58,9 @@ def cluster(corpus: Corpus, nodes: list[Node]) -> Clusters:
         _short_forms(cl, nodes, ids)
     _across(cl, nodes)
     _shared_short_names(cl, nodes)
+    from .links import corpus_links
+
+    corpus_links(cl, nodes)
     _user_merges(cl, corpus, nodes)
     return cl
 
@@ -95,7 +101,8 @@ def _short_forms(cl: Clusters, nodes: list[Node], ids: list[int]) -> None:
     for i in ids:
         k = nodes[i].key
         v = cl.votes[cl.find(i)]
-        if v.strong_family() not in (None, "person") or FAMILY[v.winner()] != "person" and v.total() >= 3:
+        if is_acronym(nodes[i].text) or v.strong_family() not in (None, "person") or v.winner() == "group" or \
+                FAMILY[v.winner()] != "person" and v.total() >= 3:
             continue
         fits = {cl.find(j) for key, j in full.items() if is_subkey(k, key)}
         if len(fits) > 1:

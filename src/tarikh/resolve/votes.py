@@ -8,7 +8,8 @@ from collections import defaultdict
 from ..models import Mention
 
 CUE_WEIGHT = {"head": 3.0, "title": 3.0, "appos": 2.0, "spacy": 1.0, "acronym": 0.5,
-              "place": 0.3, "guess": 0.2, "user": 5.0}
+              "place": 0.3, "guess": 0.2, "user": 5.0,
+              "quote": 1.0, "list": 1.0, "locative": 1.0}
 FAMILY = {"person": "person", "place": "place", "polity": "place", "organization": "org",
           "military_unit": "org", "agreement": "text", "document": "text", "group": "group"}
 STRONG = 2.0
