@@ -46,6 +46,11 @@ def _prop_concepts(c: dict[str, Any]) -> set[str]:
     return {concept(p) for p in parts if p}
 
 
+# counted people: a question about soldiers is answered by a count of people killed or captured
+PERSON_CONCEPTS = {"troop", "people", "person", "officer"}
+GENERIC_PERSONS = {"people", "person", "individual", "troop"}
+
+
 def _unit_concepts(c: dict[str, Any]) -> set[str]:
     v = c.get("value") or {}
     ws = words(str(v.get("unit") or "")) if v.get("type") == "quantity" else []
@@ -138,6 +143,8 @@ def cover(idx: KBIndex, q: Question, names: list[NameMatch],
             s = 1.0
         elif n in props:
             s = 0.3  # a modifier of another counted thing ("anti-aircraft guns")
+        elif n in PERSON_CONCEPTS and units & GENERIC_PERSONS and props & set(q.terms):
+            s = 0.8  # "soldiers killed" asked, "N people killed" said: the casualty word decides
         else:
             s = 0.5 if n in qconcepts else 0.0
         total += W_NOUN
