@@ -71,3 +71,14 @@ def test_lone_sure_pick_is_not_an_anchor() -> None:
     pts = [("a", (43.9, 81.3)), ("b", (43.8, 87.6)), ("c", (35.9, 139.9))]
     assert [e for e, _ in supported(pts)] == ["a", "b"]
     assert supported(pts[:1]) == pts[:1]
+
+
+def test_source_without_any_geocoded_place_does_not_break_geocoding(tmp_path):
+    import tarikh
+    from tarikh.config import load_config
+
+    src = tmp_path / "s"
+    src.mkdir()
+    (src / "a.txt").write_text("The Lakeside League met in Zzyqvorra in 1921.\n", encoding="utf-8")
+    with tarikh.open(tmp_path / "k.db", config=load_config(fast=True)) as kb:
+        assert kb.build([str(src)]).ok

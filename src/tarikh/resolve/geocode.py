@@ -148,7 +148,7 @@ class Geocode:
                     anchors[s].append((e.id, (sure.lat, sure.lon)))
         anchors = {s: supported(pts) for s, pts in anchors.items()}
         for e in places:
-            near = [pt for s in sources[e.id] for eid, pt in anchors[s] if eid != e.id]
+            near = [pt for s in sources[e.id] for eid, pt in anchors.get(s, []) if eid != e.id]
             pick = choose(cands[e.id], near)
             if pick:
                 e.lat, e.lon, e.gazetteer_id = pick.lat, pick.lon, f"geonames:{pick.gid}"
