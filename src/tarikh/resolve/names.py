@@ -1,5 +1,5 @@
 """Name keys that survive transliteration: one spelling per sound, so that
-Mehmetjan Karimi and Mahmetjan Qarim compare equal.
+Rahimjan Karimi and Rehimjan Qarim compare equal.
 
 ``name_key`` folds a surface form into a tuple of tokens; ``tokens_equivalent``
 compares two tokens with a consonant-skeleton and a fuzzy fallback.
