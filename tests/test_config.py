@@ -39,3 +39,11 @@ def test_registry_lists_builtin_components():
     names = registry.names()
     for n in ("tarikh.nlp.v1", "tarikh.sentences.v1", "tarikh.claims.v1"):
         assert n in names
+
+
+def test_a_new_tarikh_version_changes_the_config_hash(monkeypatch):
+    import tarikh
+
+    before = load_config().hash
+    monkeypatch.setattr(tarikh, "__version__", "999.0.0")
+    assert load_config().hash != before

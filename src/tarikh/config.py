@@ -64,7 +64,9 @@ class Config:
 
     @property
     def hash(self) -> str:
-        return digest(self.doc, self.components, n=16)
+        from . import __version__  # a new tarikh rebuilds what older versions stored
+
+        return digest(self.doc, self.components, __version__, n=16)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

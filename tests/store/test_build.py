@@ -88,3 +88,17 @@ def test_quotes_equal_their_slice(fast_kb, fixture_dir):
     assert claims, "the fixture sources should yield claims"
     for c in claims:
         assert texts[c["source"]][c["start"]:c["end"]] == c["quote"]
+
+
+def test_replacing_a_source_drops_its_old_claims_in_the_same_transaction(fast_kb, fixture_dir):
+    fast_kb.build([str(fixture_dir)])
+    old = next(s["id"] for s in fast_kb.sources() if s["file"] == "alpha.txt")
+    assert any(c["source"] == old for c in fast_kb.claims())
+    (fixture_dir / "alpha.txt").write_text("The Hillside Union was formed in 1950.\n", encoding="utf-8")
+    from tarikh.ingest import read_source
+
+    doc = fast_kb.pipeline.analyse(read_source(str(fixture_dir / "alpha.txt")))
+    doc.source.path = str((fixture_dir / "alpha.txt").resolve())
+    fast_kb.store.save_doc(doc, fast_kb.config.hash)  # stored, corpus stage not yet run
+    rows = fast_kb.store.conn.execute("SELECT COUNT(*) FROM claims WHERE source_id = ?", (old,)).fetchone()[0]
+    assert rows == 0

@@ -231,13 +231,20 @@ def _resolve(kind: str, m: re.Match[str], anchor: Point | None) -> tuple[Point, 
     return None
 
 
+CONTEXT = 64
+_SEASON = re.compile(r"-?\d{4}-2[1-4]")
+_LEADING_WS = re.compile(r"\s*")
+
+
 def _year_ok(text: str, m: re.Match[str]) -> bool:
-    before, after = text[: m.start()], text[m.end():]
+    # only the near context counts: whole-prefix slices made long lines quadratic
+    before, after = text[max(0, m.start() - CONTEXT): m.start()], text[m.end(): m.end() + CONTEXT]
+    at_start = _LEADING_WS.match(text).end() >= m.start()  # type: ignore[union-attr]
     if _CALL_NO.search(before):
         return False
     if m.group("part"):
         return True
-    if not before.strip() and re.match(r"\s+(?!(?:was|is|saw|marks|marked|brought|began|ended|proved)\b)[a-z]",
+    if at_start and re.match(r"\s+(?!(?:was|is|saw|marks|marked|brought|began|ended|proved)\b)[a-z]",
                                         after):
         return False
     if _YEAR_PREP.search(before):
@@ -263,14 +270,16 @@ def find_dates(text: str, anchor: Point | None = None) -> list[DateMatch]:
             cands.append((m.start(), -(m.end() - m.start()), prio, kind, m))
     cands.sort(key=lambda c: (c[1], c[2], c[0]))
     chosen: list[tuple[str, re.Match[str]]] = []
+    taken = bytearray(len(text))  # characters already inside a chosen match
     for _s, _l, _p, kind, m in cands:
-        if any(m.start() < o.end() and o.start() < m.end() for _k, o in chosen):
+        if any(taken[m.start():m.end()]):
             continue
         if kind == "year" and not _year_ok(text, m):
             continue
         if kind in _ANCHOR_FREE and _resolve(kind, m, None) is None:
             continue
         chosen.append((kind, m))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     chosen.sort(key=lambda c: c[1].start())
     out: list[DateMatch] = []
     for kind, m in chosen:
@@ -285,9 +294,10 @@ def find_dates(text: str, anchor: Point | None = None) -> list[DateMatch]:
         part = _part(m)
         if part:
             quals["part"] = part
-        before = text[: m.start()]
+        before = text[max(0, m.start() - CONTEXT): m.start()]
         if _APPROX.search(before) and "/" not in edtf:
-            edtf += "~"
+            if not _SEASON.fullmatch(edtf):  # EDTF has no "~" on a season
+                edtf += "~"
             quals["approx"] = "about"
         rel = _RELATION.search(before)
         if rel:

@@ -86,12 +86,17 @@ def qualifier(before: str, n: NumberMatch, after: str) -> str:
     return "exact"
 
 
+CONTEXT = 80  # characters of context either side of a number
+
+
 def not_quantity(piece: str, n: NumberMatch, a: int, b: int, mentions: list[tuple[int, int]],
                  prefix: str = "") -> bool:
     """General rules for numbers that are not claims (see the module docstring).
 
     ``prefix`` is the text just before ``piece`` (a splitter may cut after "No.")."""
-    before, after = piece[:a], piece[b:]
+    before, after = piece[max(0, a - CONTEXT):a], piece[b:b + CONTEXT]  # near context only
+    if a > CONTEXT:
+        prefix = ""
     if _CALL_NO.search(prefix + before) or re.search(r"\b(?:no|nos|nr|art|ch|sec|fig|vol)\.\s*$|№\s*$", before, _I):
         return True
     if before.endswith("[") and after.startswith("]"):
@@ -209,7 +214,7 @@ class QuantityClaims:
                n: NumberMatch) -> ClaimDraft | None:
         text = doc.source.text
         piece = text[a:b]
-        before, after = piece[: n.start], piece[n.end:]
+        before, after = piece[max(0, n.start - CONTEXT): n.start], piece[n.end: n.end + 4 * CONTEXT]
         approx = qualifier(before, n, after)
         tok = counted(sdoc, a + n.start, a + n.end) if sdoc is not None else None
         if tok is not None:

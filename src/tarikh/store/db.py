@@ -110,6 +110,12 @@ class Store:
         s = doc.source
         text = s.text
         with self.transaction() as c:
+            # the replaced version's derived rows go in the same transaction: no reader sees
+            # claims or mentions whose source is gone (the corpus stage recomputes them next)
+            for (old_id,) in c.execute("SELECT id FROM sources WHERE path = ? OR id = ?", (s.path, s.id)).fetchall():
+                for table in ("claims", "mentions"):
+                    c.execute(f"DELETE FROM {table} WHERE source_id = ?", (old_id,))  # noqa: S608
+                c.execute("DELETE FROM sentences_fts WHERE source_id = ?", (old_id,))
             c.execute("DELETE FROM sources WHERE path = ? OR id = ?", (s.path, s.id))
             c.execute("DELETE FROM sentences_fts WHERE source_id = ?", (s.id,))
             c.execute(
