@@ -75,7 +75,7 @@ class KnowledgeBase:
 
     def merge(self, a: str, b: str) -> str:
         """Merge two entities (ids or names); later builds keep the decision."""
-        na, nb = self.entity(a)["name"], self.entity(b)["name"]
+        na, nb = (q.subject_name(self.store, q.find_entity(self.store, ref)) for ref in (a, b))
         with self.store.build_lock():
             self.store.add_decision("merge", na, nb)
             self.pipeline.refresh(self.store)

@@ -20,13 +20,7 @@ BUILTIN_MODULES = (
 
 def load() -> None:
     for mod in BUILTIN_MODULES:
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError as exc:
-            # a module that is not written yet leaves its components unregistered;
-            # asking for one then raises UnknownComponentError with the known names
-            if exc.name != mod:
-                raise
+        importlib.import_module(mod)
 
 
 load()

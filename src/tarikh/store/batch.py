@@ -18,8 +18,8 @@ from .queries import (
 )
 
 # ---------------------------------------------------------------- batched reads (one query per kind of row)
-# The functions below give the same rows as the ones above but fetch related rows in one query
-# each (no query per event or per claim); the web app uses them, and so may the CLI.
+# Related rows are fetched in one query each (no query per event or per claim); queries.py
+# re-exports these, so the CLI, the API and the pages share them.
 
 READ_INDEXES = (
     "CREATE INDEX IF NOT EXISTS event_claims_claim ON event_claims(claim_id)",
@@ -81,7 +81,7 @@ def _event_where(entity: str | None, source: str | None, type: str | None) -> tu
 
 def event_rows(store: Store, *, entity: str | None = None, source: str | None = None, type: str | None = None,
                limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
-    """As :func:`event_list` (same rows, same order), with the claim ids fetched in one query."""
+    """Events in date order, filtered by entity, source and type, with their claim ids in one query."""
     where, args = _event_where(entity, source, type)
     sql = ("SELECT e.id, e.type, e.label, e.date, e.place, e.participants, e.sort_key FROM events e" + where
            + " ORDER BY e.sort_key = '', e.sort_key, e.id LIMIT ? OFFSET ?")
@@ -164,7 +164,7 @@ def conflict_count(store: Store, *, subject: str | None = None, property: str | 
 
 def conflict_rows(store: Store, *, subject: str | None = None, property: str | None = None, limit: int = 1000,
                   offset: int = 0) -> list[dict[str, Any]]:
-    """As :func:`conflict_list` with a ``property`` filter; claims and names fetched in one query each."""
+    """Conflicts, filtered by subject and property, with their claims and subject names in one query each."""
     where, args = [], []
     for col, val in (("subject", subject), ("property", property)):
         if val:
@@ -182,7 +182,7 @@ def conflict_rows(store: Store, *, subject: str | None = None, property: str | N
 
 
 def neighbours_from(store: Store, eid: str, events: list[dict[str, Any]], limit: int = 20) -> list[dict[str, Any]]:
-    """As :func:`neighbours`, from the entity's already-fetched ``events`` (one query for the names)."""
+    """Entities sharing events with ``eid``, most shared first, from its already-fetched ``events``."""
     counts: dict[str, int] = {}
     for ev in events:
         ids = {p["entity"] for p in ev["participants"]} | ({ev["place"]} if ev["place"] else set())
@@ -195,7 +195,7 @@ def neighbours_from(store: Store, eid: str, events: list[dict[str, Any]], limit:
 
 
 def entity_full(store: Store, ref: str) -> dict[str, Any]:
-    """As :func:`entity_detail` (same keys), fetching the events once, with their claim ids in one query."""
+    """An entity with its aliases, claims, events (claim ids in one query) and network neighbours."""
     eid = find_entity(store, ref)
     d = _load(dict(store.conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()),
               "attributes", "reasons")

@@ -110,14 +110,8 @@ class Store:
         s = doc.source
         text = s.text
         with self.transaction() as c:
-            # the replaced version's derived rows go in the same transaction: no reader sees
-            # claims or mentions whose source is gone (the corpus stage recomputes them next)
             for (old_id,) in c.execute("SELECT id FROM sources WHERE path = ? OR id = ?", (s.path, s.id)).fetchall():
-                for table in ("claims", "mentions"):
-                    c.execute(f"DELETE FROM {table} WHERE source_id = ?", (old_id,))  # noqa: S608
-                c.execute("DELETE FROM sentences_fts WHERE source_id = ?", (old_id,))
-            c.execute("DELETE FROM sources WHERE path = ? OR id = ?", (s.path, s.id))
-            c.execute("DELETE FROM sentences_fts WHERE source_id = ?", (s.id,))
+                drop_source(c, old_id)
             c.execute(
                 "INSERT INTO sources (id, path, file, sha256, title, author, published, publisher, kind, "
                 "kind_cue, encoding, media_type, chars, text, meta, derived_from, config_hash, built_at) "
@@ -154,8 +148,7 @@ class Store:
     def remove_source(self, ref: str) -> str:
         sid = self.find_source(ref)
         with self.transaction() as c:
-            c.execute("DELETE FROM sentences_fts WHERE source_id = ?", (sid,))
-            c.execute("DELETE FROM sources WHERE id = ?", (sid,))
+            drop_source(c, sid)
             self.set_meta("dirty", "1")
         return sid
 
@@ -201,6 +194,14 @@ class Store:
 
     def decisions(self) -> list[tuple[str, str, str]]:
         return [(r[0], r[1], r[2]) for r in self.conn.execute("SELECT kind, a, b FROM decisions ORDER BY seq")]
+
+
+def drop_source(c: sqlite3.Connection, sid: str) -> None:
+    """Delete a source and, in the same transaction, every row derived from it, so no reader sees
+    claims or mentions whose source is gone (the corpus stage recomputes the rest next)."""
+    for table in ("claims", "mentions", "sentences_fts"):
+        c.execute(f"DELETE FROM {table} WHERE source_id = ?", (sid,))  # noqa: S608
+    c.execute("DELETE FROM sources WHERE id = ?", (sid,))
 
 
 def apply_corrections(src: Source, fields: dict[str, str]) -> None:

@@ -82,17 +82,6 @@ def aliases(store: Store, eid: str) -> list[dict[str, Any]]:
         "SELECT name, sources, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, name", (eid,)))]
 
 
-def entity_detail(store: Store, ref: str) -> dict[str, Any]:
-    eid = find_entity(store, ref)
-    d = _load(dict(store.conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()),
-              "attributes", "reasons")
-    d["aliases"] = aliases(store, eid)
-    d["claims"] = claim_list(store, subject=eid, limit=100000)
-    d["events"] = event_list(store, entity=eid, limit=100000)
-    d["neighbours"] = neighbours(store, eid)
-    return d
-
-
 def claim_list(store: Store, *, subject: str | None = None, source: str | None = None,
                property: str | None = None, status: str | None = None, limit: int = PAGE,
                offset: int = 0) -> list[dict[str, Any]]:
@@ -111,30 +100,6 @@ def claim_list(store: Store, *, subject: str | None = None, source: str | None =
     return [_load(r, "value", "qualifiers") for r in _rows(store.conn.execute(sql, (*args, limit, offset)))]
 
 
-def event_list(store: Store, *, entity: str | None = None, source: str | None = None, type: str | None = None,
-               limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
-    sql = "SELECT DISTINCT e.id, e.type, e.label, e.date, e.place, e.participants, e.sort_key FROM events e"
-    where, args = [], []
-    if source:
-        sql += " JOIN event_claims ec ON ec.event_id = e.id JOIN claims c ON c.id = ec.claim_id"
-        where.append("c.source_id = ?")
-        args.append(source)
-    if entity:
-        where.append("(e.place = ? OR e.participants LIKE ?)")
-        args += [entity, f'%"{entity}"%']
-    if type:
-        where.append("e.type = ?")
-        args.append(type)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.sort_key = '', e.sort_key, e.id LIMIT ? OFFSET ?"
-    out = [_load(r, "participants") for r in _rows(store.conn.execute(sql, (*args, limit, offset)))]
-    for ev in out:
-        ev["claims"] = [r[0] for r in store.conn.execute(
-            "SELECT claim_id FROM event_claims WHERE event_id = ? ORDER BY ord", (ev["id"],))]
-    return out
-
-
 def event_detail(store: Store, eid: str) -> dict[str, Any]:
     row = store.conn.execute("SELECT * FROM events WHERE id = ?", (eid,)).fetchone()
     if not row:
@@ -142,20 +107,6 @@ def event_detail(store: Store, eid: str) -> dict[str, Any]:
     d = _load(dict(row), "participants")
     d["claims"] = claim_list(store, subject=eid, limit=100000)
     return d
-
-
-def conflict_list(store: Store, *, subject: str | None = None, limit: int = 1000,
-                  offset: int = 0) -> list[dict[str, Any]]:
-    sql, args = "SELECT * FROM conflicts", []
-    if subject:
-        sql += " WHERE subject = ?"
-        args.append(subject)
-    sql += " ORDER BY subject, property, id LIMIT ? OFFSET ?"
-    out = [_load(r, "claims") for r in _rows(store.conn.execute(sql, (*args, limit, offset)))]
-    for cf in out:
-        cf["claim_rows"] = [claim_by_id(store, c) for c in cf["claims"]]
-        cf["subject_name"] = subject_name(store, cf["subject"])
-    return out
 
 
 def claim_by_id(store: Store, cid: str) -> dict[str, Any]:
@@ -174,21 +125,6 @@ def subject_name(store: Store, sid: str) -> str:
         return str(row[0])
     row = store.conn.execute("SELECT label FROM events WHERE id = ?", (sid,)).fetchone()
     return str(row[0]) if row else sid
-
-
-def neighbours(store: Store, eid: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Entities that share events with ``eid``, most shared first."""
-    counts: dict[str, int] = {}
-    for ev in event_list(store, entity=eid, limit=10000):
-        ids = {p["entity"] for p in ev["participants"]} | ({ev["place"]} if ev["place"] else set())
-        for other in ids - {eid}:
-            counts[other] = counts.get(other, 0) + 1
-    rows = []
-    for other, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]:
-        r = store.conn.execute("SELECT id, type, name FROM entities WHERE id = ?", (other,)).fetchone()
-        if r:
-            rows.append({**dict(r), "shared_events": n})
-    return rows
 
 
 def fts_query(q: str) -> str:
@@ -267,3 +203,8 @@ from .batch import (  # noqa: E402, I001
     neighbours_from as neighbours_from,
     source_count as source_count,
 )
+
+# the plain names used by the API and the CLI are the batched implementations
+entity_detail = entity_full
+event_list = event_rows
+conflict_list = conflict_rows
