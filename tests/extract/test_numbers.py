@@ -18,7 +18,8 @@ from tarikh.extract.numbers import find_numbers, words_to_number
         ("2.5 million settlers", 2_500_000, None, None),
         ("between 4,000 to 6,000 miners", None, 4000, 6000),
         ("two to three thousand horsemen", None, 2000, 3000),
-        ("several thousand pilgrims", None, 3000, None),
+        ("several thousand pilgrims", None, 3000, 9000),
+        ("a couple of hundred carts", None, 200, 300),
     ],
 )
 def test_numbers(text: str, amount: float | None, lower: float | None, upper: float | None) -> None:

@@ -3,7 +3,8 @@
 ``find_numbers(text)`` returns every number expression in ``text`` with its
 value(s): ``11,000`` and ``11, 000`` (a space after the thousands comma is a
 common typing slip), ``3.5 million``, ``$300 million``, ``80,000+``,
-``forty-two``, ``one hundred and fifty``, ``several thousand`` and ranges
+``forty-two``, ``one hundred and fifty``, ``several thousand`` (3,000 to
+9,000; "a few": 2 to 9, "a couple of": 2 to 3 of the scale) and ranges
 (``11,000 to 12,000``, ``three to five``). Vague plurals ("tens of
 thousands", "hundreds of") are returned with ``vague=True`` and a range, so a
 caller can decide whether an order of magnitude is a claim. "Tens of X" is read
@@ -165,7 +166,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         scale = SCALES[m.group("s").lower()]
         q = m.group("q").lower()
         low = 3 * scale if q.startswith("several") else 2 * scale
-        out.append(NumberMatch(m.start(), m.end(), m.group(0), None, lower=low, words=True))
+        high = 3 * scale if "couple" in q else 9 * scale  # "several thousand": three to nine thousand
+        out.append(NumberMatch(m.start(), m.end(), m.group(0), None, lower=low, upper=high, words=True))
         taken.append((m.start(), m.end()))
     for m in RANGE_RE.finditer(text):
         r = _range(m)

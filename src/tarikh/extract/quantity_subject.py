@@ -78,6 +78,9 @@ def counted(sdoc: Any, a: int, b: int) -> Any | None:
             break
     if tok.pos_ in ("NOUN", "PROPN") and tok.i >= span[-1].i:
         return tok
+    nxt = span[-1].i + 1
+    if tok.i == span[-1].i and tok.pos_ == "NUM" and nxt < len(sdoc) and sdoc[nxt].pos_ in ("NOUN", "PROPN"):
+        return sdoc[nxt]  # a mis-parsed number ("11, 000 X"): it counts the noun right after it
     return None
 
 
