@@ -140,3 +140,23 @@ def test_corpus_quotes_match_offsets() -> None:
         QuantityClaims()(doc)
         for c in doc.claims:
             assert doc.source.text[c.start:c.end] == c.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [
+        ("The host was cut down and reorganized into 4 companies.", True),
+        ("By then the guild had grown to some 3,000 members.", True),
+        ("The militia was reduced to 900 men.", True),
+        ("The militia had 900 men.", False),
+        ("They marched to 12 villages.", False),
+    ],
+)
+def test_value_after_a_change_is_marked(text: str, changed: bool) -> None:
+    (c,) = QuantityClaims()(_doc(text)).claims
+    assert bool(c.qualifiers.get("change")) is changed
+
+
+def test_several_thousand_is_bounded_above() -> None:
+    (c,) = QuantityClaims()(_doc("The caravan left with several thousand sheep.")).claims
+    assert (c.value["lower"], c.value["upper"], c.qualifiers["approx"]) == (3000, 9000, "range")

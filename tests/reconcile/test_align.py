@@ -42,6 +42,19 @@ def test_change_over_time_is_not_conflict() -> None:
     assert relation(c, "a") == "change_over_time"
 
 
+def test_value_after_a_change_is_change_over_time() -> None:
+    later = qty("b", "s2", 5, prop="regiments", unit="regiments")
+    later.qualifiers["change"] = True
+    c = run([qty("a", "s1", 8, prop="regiments", unit="regiments", as_of="1931-04"), later])
+    assert not c.conflicts
+    assert relation(c, "a") == "change_over_time"
+
+
+def test_several_thousand_against_more_than_eleven_thousand_conflicts() -> None:
+    c = run([qty("a", "s1", 0, lower=3000, upper=9000, approx="range"), qty("b", "s2", 11000, approx="more_than")])
+    assert [cf.claims for cf in c.conflicts] == [["a", "b"]]
+
+
 def test_year_in_quote_stands_in_for_missing_as_of() -> None:
     c = run([qty("a", "s1", 1200, quote="In 1931 the host counted 1,200 troops."),
              qty("b", "s2", 4000, quote="By 1934 it had grown to 4,000 troops.")])

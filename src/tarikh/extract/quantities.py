@@ -18,7 +18,9 @@ Each kept number becomes a ``ClaimDraft`` whose property is what is counted
 value ``{"type": "quantity", amount, lower, upper, unit}``, qualifiers
 ``approx`` (exact, about, at_least, at_most, more_than, less_than, range) and
 ``as_of`` (the sentence's date, else the source's own date for a sentence in
-the present tense), and a subject (see :mod:`tarikh.extract.quantity_subject`).
+the present tense), ``change`` when the number is what something became
+("was reduced to", "reorganized into", "grew to": the value after a change,
+so reconciliation reads it as change over time), and a subject (see :mod:`tarikh.extract.quantity_subject`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ from .quantity_subject import counted, subject_of
 
 NAME = "tarikh.quantities.v1"
 _I = re.IGNORECASE
+# "was reduced and reorganized into 6", "grew to some 40,000": the number is a new value after a change
+CHANGE = re.compile(
+    r"\b(?:reduc|reorgani[sz]|restructur|increas|expand|grow|grew|grown|cut|downsiz|enlarg|shr[iu]nk|drop|"
+    r"fell|fall|ris|rose|swell|swollen|consolidat|merg|diminish|decreas|doubl|tripl|trimm|scal)\w*"
+    r"(?:\s+(?:back|down|up))?(?:\s+(?:and|or)\s+\w+)?\s+(?:to|into)\s+"
+    r"(?:about\s+|some\s+|only\s+|just\s+|around\s+|nearly\s+|roughly\s+)?$", _I)
 QUALIFIERS = [
     ("about", re.compile(r"\b(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to|"
                          r"circa|c\.|an\s+estimated|estimated|reportedly|perhaps|possibly)\s*$", _I)),
@@ -239,6 +247,8 @@ class QuantityClaims:
         quals: dict[str, Any] = {"approx": approx}
         if n.vague:
             quals["vague"] = True
+        if CHANGE.search(before):
+            quals["change"] = True
         if subj.phrase:
             quals["subject_phrase"] = subj.phrase
         as_of = _as_of(doc, ctx, i, a + n.start, piece)

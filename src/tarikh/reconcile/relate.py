@@ -8,7 +8,9 @@
   are the same property, a strict subset is a part of a whole (``scope``);
 * quantities with different units are ``scope``;
 * two ``as_of`` times (or, when a claim on an entity has none, the years
-  written in its quote) that do not overlap are ``change_over_time``; a claim
+  written in its quote) that do not overlap are ``change_over_time``, and so
+  is a quantity that is the result of a change ("reduced to 6", qualifier
+  ``change``) against one that is not; a claim
   with no time at all is taken to speak of the same time as the other;
 * numbers and dates become intervals: equal is ``agreement``, overlapping
   (bounds, precision, approximation) is ``compatible``, disjoint is ``conflict``;
@@ -99,6 +101,8 @@ def relate(a: Item, b: Item) -> str | None:
         return "scope"
     if a.time and b.time and not overlaps(a.time, b.time):
         return "change_over_time"
+    if a.vtype == "quantity" and _changed(a) != _changed(b):
+        return "change_over_time"  # "was reduced to 6" is the value after a change, not a rival count
     if a.vtype == "date" and a.key == frozenset({"date"}) and not (a.on_event and b.on_event):
         return None  # undifferentiated dates said of a person or a place are many facts, not one
     if a.vtype in ("date", "quantity"):
@@ -121,6 +125,10 @@ def relate(a: Item, b: Item) -> str | None:
     if not (a.on_event and b.on_event) and not (a.time and b.time):
         return "compatible"
     return "conflict"
+
+
+def _changed(i: Item) -> bool:
+    return bool((i.claim.qualifiers or {}).get("change"))
 
 
 def _approx(i: Item) -> Any:
