@@ -15,6 +15,7 @@ BUILTIN_MODULES = (
     "tarikh.claims",
     "tarikh.reconcile.reuse",
     "tarikh.reconcile.align",
+    "tarikh.reconcile.accounts",
 )
 
 

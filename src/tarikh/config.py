@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
             "tarikh.event_merge.v1",
             "tarikh.reuse.v1",
             "tarikh.align.v1",
+            "tarikh.accounts.v1",
         ],
     },
     "components": {"tarikh.nlp.v1": {"model": DEFAULT_MODEL}},

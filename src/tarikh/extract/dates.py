@@ -31,6 +31,7 @@ from typing import Any
 
 from ..models import ClaimDraft, Doc, Sentence
 from ..registry import register
+from .accounts import how_told
 from .date_parse import DateMatch, Point, find_dates, fmt
 from .events import event_hint
 
@@ -109,6 +110,7 @@ def date_context(doc: Doc) -> DateContext:
 def _claim(doc: Doc, a: int, b: int, d: DateMatch, quals: dict[str, Any], date_start: int) -> ClaimDraft:
     text = doc.source.text
     hint = event_hint(doc, a, b, date_start)
+    how_told(doc, a, b, date_start, quals)
     return ClaimDraft(property="date", value={"type": "date", "edtf": d.edtf}, start=a, end=b,
                       quote=text[a:b], component=NAME, qualifiers=quals, event=hint)
 
