@@ -160,3 +160,17 @@ def test_value_after_a_change_is_marked(text: str, changed: bool) -> None:
 def test_several_thousand_is_bounded_above() -> None:
     (c,) = QuantityClaims()(_doc("The caravan left with several thousand sheep.")).claims
     assert (c.value["lower"], c.value["upper"], c.qualifiers["approx"]) == (3000, 9000, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("The total number of sailors in the fleet exceeded 4,000.", "sailors"),
+        ("The strength of the garrison was 900.", "strength"),
+    ],
+)
+def test_what_a_number_of_counts(nlp: Any, text: str, prop: str) -> None:
+    doc = nlp(_doc(text))
+    QuantityClaims()(doc)
+    (c,) = doc.claims
+    assert c.property == prop

@@ -65,6 +65,25 @@ PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which"
 
 
 
+_REACHING = {"exceed", "reach", "be", "number", "total", "stand", "amount", "top", "surpass", "hit"}
+_COUNT_HEADS = {"number", "total", "count", "figure"}
+_SIZE_HEADS = {"strength", "size", "headcount"}
+
+
+def _count_of(verb: Any) -> Any | None:
+    """"The number of soldiers exceeded N" -> soldiers; "its strength was N" -> strength."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma in _SIZE_HEADS:
+        return subj
+    if lemma in _COUNT_HEADS:
+        return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
 def counted(sdoc: Any, a: int, b: int) -> Any | None:
     """The token of the noun a number at ``a:b`` counts, or None."""
     span = sdoc.char_span(a, b, alignment_mode="expand")
@@ -78,6 +97,10 @@ def counted(sdoc: Any, a: int, b: int) -> Any | None:
             break
     if tok.pos_ in ("NOUN", "PROPN") and tok.i >= span[-1].i:
         return tok
+    if tok.i == span[-1].i and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in _REACHING:
+        noun = _count_of(tok.head)
+        if noun is not None:
+            return noun
     nxt = span[-1].i + 1
     if tok.i == span[-1].i and tok.pos_ == "NUM" and nxt < len(sdoc) and sdoc[nxt].pos_ in ("NOUN", "PROPN"):
         return sdoc[nxt]  # a mis-parsed number ("11, 000 X"): it counts the noun right after it

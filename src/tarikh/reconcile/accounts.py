@@ -139,9 +139,8 @@ class RivalAccounts:
             if day and accounts and e.type not in _TYPES_NOT_TOLD:
                 told.append((e, accounts, day))
         out: list[Conflict] = []
-        for (ea, ca, da), (eb, cb, db) in combinations(told, 2):
-            if ea.type != eb.type or abs(da[0] - db[0]) > self.window:
-                continue
+        told.sort(key=lambda t: (t[0].type, t[2][0], t[0].id))
+        for (ea, ca, da), (eb, cb, db) in self._near(told):
             if not any(independent(x, y, groups) for x in ca for y in cb):
                 continue
             pa, pb = {p.entity for p in ea.participants}, {p.entity for p in eb.participants}
@@ -159,6 +158,14 @@ class RivalAccounts:
             what = f"the {first.type.replace('_', ' ')} told as \u201c{first.label}\u201d"
             out.append(_conflict(first.id, prop, kind, ca + cb, labels, what, show))
         return out
+
+    def _near(self, told: list[Any]) -> Any:
+        """Pairs of the same type at most ``window`` days apart (``told`` sorted by type, then day)."""
+        for i, a in enumerate(told):
+            for b in told[i + 1:]:
+                if b[0].type != a[0].type or b[2][0] - a[2][0] > self.window:
+                    break
+                yield a, b
 
     def _places_differ(self, a: Event, b: Event, entities: dict[str, Any]) -> bool:
         if not a.place or not b.place or a.place == b.place:
