@@ -36,13 +36,22 @@ def merge_candidates(text: str, rule: list[Candidate], spacy: list[Candidate],
     """One non-overlapping list: special shapes, strong rule phrases, then spaCy, then
     the rest of the rules, then names in brackets and names listed with places."""
     chosen: list[Candidate] = []
+    starts: list[int] = []  # chosen spans never overlap: sorted by start, their ends are sorted too
+    ends: list[int] = []
 
     def free(c: Candidate) -> bool:
-        return not any(_overlaps(c, o) for o in chosen)
+        i = bisect.bisect_left(starts, c.end)
+        return not (i and ends[i - 1] > c.start)
+
+    def take(c: Candidate) -> None:
+        i = bisect.bisect_left(starts, c.start)
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.append(c)
 
     for c in special_candidates(text):
         if free(c):
-            chosen.append(c)
+            take(c)
     spacy = [_extend_person(text, c, rule, spacy) for c in spacy]
     for c in rule:
         if (c.cue in STRONG or _all_caps(text, c)) and free(c):
@@ -50,22 +59,22 @@ def merge_candidates(text: str, rule: list[Candidate], spacy: list[Candidate],
             if c.cue == "title" and len(inner) == 1 and inner[0].label != "person" and \
                     (inner[0].start, inner[0].end) != (c.start, c.end):
                 continue
-            chosen.append(c)
+            take(c)
     for c in _before_brackets(text, rule, spacy):
         if free(c):
-            chosen.append(c)
+            take(c)
     for c in bracketed_names(text, sorted(chosen + spacy, key=lambda c: c.start)):
         if free(c):
-            chosen.append(c)
+            take(c)
     for c in spacy:
         if free(c):
-            chosen.append(c)
+            take(c)
     for c in rule:
         if free(c) and (not have_spacy or c.cue in ("acronym", "place") or _all_caps(text, c)):
-            chosen.append(c)
+            take(c)
     for c in _listed_places(text, rule, chosen):
         if free(c):
-            chosen.append(c)
+            take(c)
     titles = [c for c in chosen if c.cue == "quote"]
     chosen += [s for s in spacy if s.label in ("person", "place") and any(
         t.start <= s.start and s.end <= t.end for t in titles)]  # names inside a work's title

@@ -237,8 +237,9 @@ class QuantityClaims:
         subj = Subject()
         if sdoc is not None:
             anchor = tok
-            if anchor is None:
-                span = sdoc.char_span(a + n.start, a + n.end, alignment_mode="expand")
+            span = sdoc.char_span(a + n.start, a + n.end, alignment_mode="expand")
+            if anchor is None or (span is not None and len(span) and anchor.i < span[0].i):
+                # no counted noun, or one named before the number ("the number of X exceeded N")
                 anchor = span[-1] if span is not None and len(span) else None
             if anchor is not None:
                 subj = subject_of(doc, anchor, i, percent=unit == "percent")

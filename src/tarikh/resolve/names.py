@@ -55,6 +55,7 @@ def phon(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", t)
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> tuple[str, ...]:
     """The comparable form of a name: sound-folded tokens, initials dropped when a
     longer token remains ("I. V. Stalin" -> ("stalin",))."""
