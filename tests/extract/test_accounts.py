@@ -9,7 +9,6 @@ import pytest
 from tarikh.extract.accounts import account_cue, how_told
 from tarikh.extract.dates import DateClaims
 from tarikh.models import Doc, Source
-from tarikh.registry import create
 
 
 @pytest.mark.parametrize(
@@ -32,14 +31,6 @@ def test_account_cue(text: str, cue: str | None) -> None:
         assert got is None
     else:
         assert got is not None and got.startswith(cue)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        return create("tarikh.nlp.v1")
-    except Exception:  # the model is not installed
-        pytest.skip("spaCy model not installed")
 
 
 def _ends(nlp: Any, text: str) -> dict[str, Any]:

@@ -106,14 +106,6 @@ def test_never_crashes(text: str) -> None:
     QuantityClaims()(_doc(text))
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        return create("tarikh.nlp.v1")
-    except Exception:  # the model is not installed
-        pytest.skip("spaCy model not installed")
-
-
 def test_subject_from_parse(nlp: Any) -> None:
     text = "The rebels had 3,000 rifles. The 6,000 troops of the Northern League marched south."
     league = text.index("Northern League")

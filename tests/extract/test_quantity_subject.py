@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from tarikh.extract.quantities import QuantityClaims
 from tarikh.extract.quantity_subject import subject_of
 from tarikh.models import Doc, Mention, Source
-from tarikh.registry import create
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        return create("tarikh.nlp.v1")
-    except Exception:  # the model is not installed
-        pytest.skip("spaCy model not installed")
 
 
 def _run(nlp: Any, text: str, names: list[tuple[str, str]]) -> Doc:

@@ -39,6 +39,7 @@ from itertools import combinations
 from ..ids import make_id
 from ..models import Claim, Corpus, Event, Participant
 from ..registry import register
+from ..unionfind import UnionFind
 
 STOP = {
     "the", "and", "was", "were", "for", "that", "with", "from", "this", "had", "has", "have", "his", "her",
@@ -149,20 +150,6 @@ def named_entities(corpus: Corpus, claims: list[Claim]) -> set[str]:
     return out
 
 
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: int, b: int) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-
 def _year(e: Event) -> int | None:
     b = bounds(e.date)
     return b[0] // 10000 if b else None
@@ -230,7 +217,7 @@ class EventMerge:
         named = [named_entities(corpus, [claims[c] for c in e.claims if c in claims]) for e in events]
         dated = [{(claims[c].source, bounds(claims[c].value.get("edtf") or e.date)) for c in e.claims if c in claims}
                  for e in events]
-        uf = _Union(len(events))
+        uf: UnionFind[int] = UnionFind(range(len(events)))
         blocks: dict[str, list[int]] = {}
         for i, e in enumerate(events):
             blocks.setdefault(e.type, []).append(i)
@@ -248,9 +235,7 @@ class EventMerge:
                     uf.join(i, j)
                     root = uf.find(i)
                     dated[root] = dated[ri] | dated[rj]
-        groups: dict[int, list[int]] = {}
-        for i in range(len(events)):
-            groups.setdefault(uf.find(i), []).append(i)
+        groups = uf.groups()
         out: list[Event] = []
         drop: set[str] = set()
         for idxs in groups.values():

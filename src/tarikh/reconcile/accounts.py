@@ -24,16 +24,16 @@ text reuse, not quoting the same sentence. Claims in these conflicts become
 
 from __future__ import annotations
 
-import math
 import re
-from collections import defaultdict
+from collections.abc import Callable
 from itertools import combinations
 from typing import Any
 
-from ..ids import make_id
 from ..models import Claim, Conflict, Corpus, Event
 from ..registry import register
-from .explain import conflict_sentence, labels_for
+from ..resolve.geocode import km
+from .align import independent_claims
+from .explain import build_conflict, labels_for
 from .reuse import copy_groups
 from .values import date_bounds, overlaps
 
@@ -53,13 +53,8 @@ def same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(small) >= 2 and small < big
 
 
-def _quote(c: Claim) -> str:
-    return " ".join(c.quote.split()).lower()
-
-
 def independent(a: Claim, b: Claim, groups: dict[str, int]) -> bool:
-    return (a.source != b.source and groups.get(a.source, -1) != groups.get(b.source, -2)
-            and _quote(a) != _quote(b))
+    return independent_claims(a, b, groups.get(a.source, -1), groups.get(b.source, -2))
 
 
 def _day(edtf: str | None) -> tuple[float, float] | None:
@@ -70,9 +65,7 @@ def _day(edtf: str | None) -> tuple[float, float] | None:
 def _km(a: Any, b: Any) -> float | None:
     if a is None or b is None or a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
+    return km((a.lat, a.lon), (b.lat, b.lon))
 
 
 @register(NAME)
@@ -90,12 +83,9 @@ class RivalAccounts:
         groups = copy_groups(sources)
         labels = labels_for(sources)
         entities = {e.id: e for e in corpus.entities}
-        found: dict[str, Conflict] = {c.id: c for c in corpus.conflicts}
-        known = {frozenset(c.claims) for c in corpus.conflicts}
+        found: dict[str, Conflict] = {c.id: c for c in corpus.conflicts}  # ids hash the claim ids
         for cf in self._ends(corpus.claims, groups, labels, entities) + self._rivals(corpus, groups, labels, entities):
-            if frozenset(cf.claims) not in known and cf.id not in found:
-                found[cf.id] = cf
-                known.add(frozenset(cf.claims))
+            found.setdefault(cf.id, cf)
         contested = {cid for cf in found.values() for cid in cf.claims}
         for c in corpus.claims:
             if c.id in contested:
@@ -181,14 +171,9 @@ def _entity_named(phrase: str, entities: dict[str, Any]) -> str | None:
 
 
 def _conflict(subject: str, prop: str, kind: str, members: list[Claim], labels: dict[str, str], what: str,
-              show: Any) -> Conflict:
-    per_source: dict[str, list[str]] = defaultdict(list)
-    for c in sorted(members, key=lambda c: (labels.get(c.source, c.source), c.id)):
-        label = labels.get(c.source, c.source)
+              show: Callable[[Claim], str]) -> Conflict:
+    def with_cue(c: Claim) -> str:
         cue = c.qualifiers.get("account")
-        text = show(c) + (f" ({cue})" if cue else "")
-        if text not in per_source[label]:
-            per_source[label].append(text)
-    sentence = conflict_sentence(what, prop, list(per_source.items()))
-    ids = sorted({c.id for c in members})
-    return Conflict(make_id("cf", ids), subject, prop, ids, kind, sentence)
+        return show(c) + (f" ({cue})" if cue else "")
+
+    return build_conflict(subject, prop, kind, members, labels, what, with_cue)

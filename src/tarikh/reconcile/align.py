@@ -24,10 +24,10 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
-from ..ids import make_id
 from ..models import Alignment, Claim, Conflict, Corpus
 from ..registry import register
-from .explain import conflict_sentence, format_value, labels_for
+from ..unionfind import UnionFind
+from .explain import build_conflict, format_value, labels_for
 from .parallel import parallel_pairs, values_disjoint
 from .relate import Item, functional, make_item, relate
 from .reuse import copy_groups
@@ -37,13 +37,18 @@ _RANK = {"conflict": 4, "change_over_time": 3, "compatible": 2, "agreement": 1}
 _KINDS = {"date": "date", "quantity": "number", "entity": "entity"}
 
 
-def _same_sentence(a: Item, b: Item) -> bool:
-    qa, qb = " ".join(a.claim.quote.split()).lower(), " ".join(b.claim.quote.split()).lower()
+def same_sentence(a: Claim, b: Claim) -> bool:
+    qa, qb = " ".join(a.quote.split()).lower(), " ".join(b.quote.split()).lower()
     return bool(qa) and qa == qb
 
 
+def independent_claims(a: Claim, b: Claim, group_a: int, group_b: int) -> bool:
+    """Different sources, not linked by text reuse (``group_*``: copy groups), not quoting one sentence."""
+    return a.source != b.source and group_a != group_b and not same_sentence(a, b)
+
+
 def independent(a: Item, b: Item) -> bool:
-    return a.claim.source != b.claim.source and a.group != b.group and not _same_sentence(a, b)
+    return independent_claims(a.claim, b.claim, a.group, b.group)
 
 
 def pair_relations(items: list[Item], aliases: dict[str, set[str]] | None = None) -> dict[tuple[str, str], str]:
@@ -69,7 +74,7 @@ def pair_relations(items: list[Item], aliases: dict[str, set[str]] | None = None
         rel = relate(a, b)
         if rel is None:
             continue
-        if rel == "conflict" and (_same_sentence(a, b) or a.vtype in ("entity", "text") and (
+        if rel == "conflict" and (same_sentence(a.claim, b.claim) or a.vtype in ("entity", "text") and (
                 _also_states(items, a, b) or _quote_names(a, b, aliases or {}))):
             rel = "compatible"
         out[_pair(a.id, b.id)] = rel
@@ -128,21 +133,12 @@ def _conflict_sets(items: list[Item], rels: dict[tuple[str, str], str]) -> list[
 
 
 def _components(items: list[Item], rels: dict[tuple[str, str], str], wanted: set[str]) -> list[list[Item]]:
-    parent = {i.id: i.id for i in items}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf: UnionFind[str] = UnionFind(i.id for i in items)
     for (x, y), rel in rels.items():
         if rel in wanted:
-            parent[find(x)] = find(y)
-    groups: dict[str, list[Item]] = defaultdict(list)
-    for i in items:
-        groups[find(i.id)].append(i)
-    return [g for g in groups.values() if len(g) > 1]
+            uf.join(x, y)
+    by_id = {i.id: i for i in items}
+    return [[by_id[m] for m in g] for g in uf.groups().values() if len(g) > 1]
 
 
 @register("tarikh.align.v1")
@@ -229,17 +225,9 @@ def _alignment(subject: str, comp: list[Item], rels: dict[tuple[str, str], str])
 
 
 def _conflict(subject: str, members: list[Item], names: dict[str, str], labels: dict[str, str]) -> Conflict:
-    claims: list[Claim] = [m.claim for m in members]
     prop = _prop(members)
-    per_source: dict[str, list[str]] = {}
-    for c in sorted(claims, key=lambda c: (labels.get(c.source, c.source), c.id)):
-        vals = per_source.setdefault(labels.get(c.source, c.source), [])
-        text = format_value(c.value, c.qualifiers, names)
-        if text not in vals:
-            vals.append(text)
     kind = _KINDS.get(members[0].vtype, "text")
     if members[0].vtype in ("entity", "text") and not functional(members[0].key):
         kind = "text"
-    explanation = conflict_sentence(names.get(subject, ""), prop, list(per_source.items()))
-    ids = sorted(c.id for c in claims)
-    return Conflict(make_id("cf", ids), subject, prop, ids, kind, explanation)
+    return build_conflict(subject, prop, kind, [m.claim for m in members], labels, names.get(subject, ""),
+                          lambda c: format_value(c.value, c.qualifiers, names))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+from ..ids import make_id
+from ..models import Claim, Conflict
 from .values import format_number
 
 _APPROX_WORDS = {
@@ -74,3 +76,17 @@ def conflict_sentence(subject_name: str, prop: str, per_source: list[tuple[str, 
     if len(parts) == 1:
         return head + parts[0] + "."
     return head + parts[0] + ", while " + " and ".join(parts[1:]) + "."
+
+
+def build_conflict(subject: str, prop: str, kind: str, claims: list[Claim], labels: Mapping[str, str],
+                   what: str, show: Callable[[Claim], str]) -> Conflict:
+    """A conflict over ``claims`` whose explanation gives each source's values (``show``) about ``what``."""
+    per_source: dict[str, list[str]] = {}
+    for c in sorted(claims, key=lambda c: (labels.get(c.source, c.source), c.id)):
+        vals = per_source.setdefault(labels.get(c.source, c.source), [])
+        text = show(c)
+        if text not in vals:
+            vals.append(text)
+    ids = sorted({c.id for c in claims})
+    explanation = conflict_sentence(what, prop, list(per_source.items()))
+    return Conflict(make_id("cf", ids), subject, prop, ids, kind, explanation)

@@ -37,6 +37,7 @@ from typing import Any
 
 from ..models import Corpus, Source
 from ..registry import register
+from ..unionfind import UnionFind
 from .values import date_bounds
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -214,17 +215,10 @@ def _chars(p: Passage, mine_is_a: bool, mine: _Text, theirs: _Text) -> dict[str,
 
 def copy_groups(sources: list[Source]) -> dict[str, int]:
     """Source id -> group number; sources linked by reuse (transitively) share a group."""
-    parent = {s.id: s.id for s in sources}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf: UnionFind[str] = UnionFind(s.id for s in sources)
     for s in sources:
         for o in s.derived_from:
-            if o in parent:
-                parent[find(s.id)] = find(o)
+            if o in uf.parent:
+                uf.join(s.id, o)
     roots: dict[str, int] = {}
-    return {s.id: roots.setdefault(find(s.id), len(roots)) for s in sources}
+    return {s.id: roots.setdefault(uf.find(s.id), len(roots)) for s in sources}

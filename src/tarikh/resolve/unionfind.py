@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..unionfind import UnionFind
 from .votes import Votes
 
 
-class Clusters:
+class Clusters(UnionFind[int]):
+    """Mention clusters: the lower index stays the root; votes and merge reasons move with it."""
+
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        super().__init__(range(n))
         self.votes = [Votes() for _ in range(n)]
         self.reasons: list[list[dict[str, Any]]] = [[] for _ in range(n)]
-
-    def find(self, x: int) -> int:
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
 
     def union(self, a: int, b: int, reason: dict[str, Any] | None = None) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -34,9 +29,3 @@ class Clusters:
         if reason and reason not in self.reasons[ra]:
             self.reasons[ra].append(reason)
         return True
-
-    def groups(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = {}
-        for i in range(len(self.parent)):
-            out.setdefault(self.find(i), []).append(i)
-        return out
