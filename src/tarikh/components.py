@@ -13,6 +13,7 @@ BUILTIN_MODULES = (
     "tarikh.resolve.cluster",
     "tarikh.resolve.geocode",
     "tarikh.claims",
+    "tarikh.resolve.roles",
     "tarikh.reconcile.reuse",
     "tarikh.reconcile.align",
     "tarikh.reconcile.accounts",

@@ -34,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
             "tarikh.resolve.v1",
             "tarikh.geocode.v1",
             "tarikh.claims.v1",
+            "tarikh.roles.v1",
             "tarikh.event_merge.v1",
             "tarikh.reuse.v1",
             "tarikh.align.v1",

@@ -22,6 +22,7 @@ from .name_context import list_labels, place_context
 from .name_extra import bracketed_names, special_candidates
 from .name_rules import is_title
 from .name_spans import HEADS, Candidate, rule_candidates, spacy_candidates, words
+from .roles import forces_drafts
 
 NAME = "tarikh.mentions.v1"
 STRONG = ("head", "title", "quote")
@@ -202,4 +203,5 @@ class Mentions:
         doc.mentions = label_mentions(doc, cands)
         doc.links = alias_links(text, doc.mentions)
         doc.claims.extend(relation_drafts(doc, NAME))
+        doc.claims.extend(forces_drafts(doc, NAME))
         return doc

@@ -252,6 +252,8 @@ class QuantityClaims:
             quals["change"] = True
         if subj.phrase:
             quals["subject_phrase"] = subj.phrase
+        if subj.role:
+            quals["subject_role"] = subj.role
         as_of = _as_of(doc, ctx, i, a + n.start, piece)
         if as_of:
             quals["as_of"] = as_of

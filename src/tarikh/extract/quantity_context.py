@@ -45,6 +45,7 @@ class Subject:
     mention: int | None = None
     text: str | None = None  # a generic phrase kept as a group mention
     phrase: str | None = None  # the generic phrase a named subject was resolved from
+    role: str | None = None  # "forces": the subject owns the armed forces the phrase names
 
 
 def _window_start(doc: Doc, offset: int, sentences: int) -> int:

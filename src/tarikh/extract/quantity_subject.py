@@ -44,6 +44,7 @@ from .quantity_context import (
     share_owner,
     unit_in_sentence,
 )
+from .roles import force_owner
 
 CLIMB = {"conj", "appos", "pobj", "prep", "nummod", "amod", "compound", "attr", "dobj", "npadvmod", "acomp",
          "oprd", "quantmod", "nmod", "dative", "pcomp", "advmod", "xcomp", "ccomp", "advcl", "poss", "agent"}
@@ -223,7 +224,25 @@ def _generic(doc: Doc, t: Any, sentence: int) -> Subject | None:
 
 def _resolve(doc: Doc, t: Any, skip: set[int], sentence: int, places: bool = False,
              head: bool = False) -> Subject | None:
-    """Whose a noun phrase headed by ``t`` names, or None."""
+    """Whose a noun phrase headed by ``t`` names, or None.
+
+    Passing from "the armed forces" to their owner ("... of the rebels") keeps the
+    whole phrase with role ``forces``: the subject is the owner's armed forces,
+    which ``tarikh.roles.v1`` may later find named in another source.
+    """
+    trail: list[Any] = []
+    found = _walk(doc, t, skip, sentence, places, head, trail)
+    if found is None or not trail or found.role:
+        return found
+    force = trail[0]
+    own = force_owner(force)
+    last = own if own is not None else force
+    phrase = force.doc[force.left_edge.i: last.i + 1].text
+    return Subject(found.mention, found.text, phrase, "forces")
+
+
+def _walk(doc: Doc, t: Any, skip: set[int], sentence: int, places: bool, head: bool,
+          trail: list[Any]) -> Subject | None:
     for _ in range(4):
         if t.i in skip or _counts(t):
             return None
@@ -237,6 +256,8 @@ def _resolve(doc: Doc, t: Any, skip: set[int], sentence: int, places: bool = Fal
                 return None
             nxt = owner(inner, ("of", "in", "among", "within", "from")) or owner(t, ("in", "among", "within"))
             if nxt is not None and lemma != "composition":
+                if force_owner(inner) == nxt:
+                    trail.append(inner)
                 t = nxt
             elif inner.pos_ == "PROPN" or inner.lemma_.lower() in MILITARY | ORGS:
                 t = inner
@@ -257,6 +278,8 @@ def _resolve(doc: Doc, t: Any, skip: set[int], sentence: int, places: bool = Fal
             return None
         deeper = owner(t)
         if deeper is not None and deeper.pos_ in ("NOUN", "PROPN") and _determined(deeper):
+            if force_owner(t) == deeper:
+                trail.append(t)
             t = deeper
             continue
         break
