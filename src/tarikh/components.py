@@ -17,6 +17,7 @@ BUILTIN_MODULES = (
     "tarikh.reconcile.reuse",
     "tarikh.reconcile.align",
     "tarikh.reconcile.accounts",
+    "tarikh.reconcile.leaders",
 )
 
 

@@ -39,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
             "tarikh.reuse.v1",
             "tarikh.align.v1",
             "tarikh.accounts.v1",
+            "tarikh.leaders.v1",
         ],
     },
     "components": {"tarikh.nlp.v1": {"model": DEFAULT_MODEL}},

@@ -150,3 +150,19 @@ def test_retold_needs_shared_names() -> None:
     corpus = _corpus([(a, _event(a, "deployment", ["ent_ann"])), (b, _event(b, "deployment", ["ent_bo"]))])
     EventMerge()(corpus)
     assert len(corpus.events) == 2
+
+
+def test_same_month_in_other_words_merges_on_a_shared_participant_and_place() -> None:
+    ta = "In mid-May 1820 the weavers formed the Loom Guard led by Ann Vale and soon held Kelton."
+    tb = "In May 1820, under the leadership of Bo Hart and Ann Vale, a weavers' militia was set up near Kelton."
+    tc = "Bo Hart opened a bakers' club in Oxbridge in May 1820."
+    names = [("Ann Vale", "ent_ann"), ("Kelton", "ent_kel"), ("Bo Hart", "ent_bo"), ("Oxbridge", "ent_ox")]
+    a, b = _claim("a", "s1", "1820-05", ta), _claim("b", "s2", "1820-05", tb)
+    c = _claim("c", "s3", "1820-05", tc)
+    docs = [_doc("s1", ta, names[:2]), _doc("s2", tb, names[:3]), _doc("s3", tc, names[2:])]
+    corpus = Corpus(docs=docs, claims=[a, b, c],
+                    events=[_event(a, "founding", ["ent_ann"]), _event(b, "founding", ["ent_bo", "ent_ann"]),
+                            _event(c, "founding", ["ent_bo"])])
+    EventMerge()(corpus)
+    merged = [e for e in corpus.events if len(e.claims) > 1]
+    assert len(merged) == 1 and set(merged[0].claims) == {"a", "b"}  # c shares a leader with b, but no place

@@ -16,7 +16,10 @@ events are the same happening when they have the same type and:
   least month-precise) differ by at most a year, and their sentences name the same things: at least three
   entities named in both sentences (participants, place and resolved
   mentions), one of them a participant or the place of an event; dates more
-  than a week apart also need close wording (>= 0.3).
+  than a week apart also need close wording (>= 0.3); when their dates
+  overlap, two shared names are enough if one is a participant of both
+  ("formed the X led by P" and "under the leadership of Q and P, a band was
+  set up" in the same month and county).
 
 Two events never merge, directly or through a chain, when one source gives
 them different dates.
@@ -125,10 +128,12 @@ def retold(a: Event, b: Event, named_a: set[str], named_b: set[str], qa: set[str
     if a.type != b.type or ba is None or bb is None:
         return False
     gap = gap_days(ba, bb)
-    if gap == 0 or gap > 372 or max(_days(x[1]) - _days(x[0]) for x in (ba, bb)) > 31:
+    if gap > 372 or max(_days(x[1]) - _days(x[0]) for x in (ba, bb)) > 31:
         return False
     na, nb = named_a | _roles(a), named_b | _roles(b)
     shared = na & nb
+    if gap == 0:  # the same month or day, told in other words: a shared participant and one more shared name
+        return len(shared) >= 2 and bool({p.entity for p in a.participants} & {p.entity for p in b.participants})
     if len(shared) < 3 or not shared & (_roles(a) | _roles(b)):
         return False
     return gap <= 7 or jaccard(qa, qb) >= 0.3

@@ -33,7 +33,7 @@ from ..models import Claim, Conflict, Corpus, Event
 from ..registry import register
 from ..resolve.geocode import km
 from .align import independent_claims
-from .explain import build_conflict, labels_for
+from .explain import add_conflicts, build_conflict, labels_for
 from .reuse import copy_groups
 from .values import date_bounds, overlaps
 
@@ -83,14 +83,8 @@ class RivalAccounts:
         groups = copy_groups(sources)
         labels = labels_for(sources)
         entities = {e.id: e for e in corpus.entities}
-        found: dict[str, Conflict] = {c.id: c for c in corpus.conflicts}  # ids hash the claim ids
-        for cf in self._ends(corpus.claims, groups, labels, entities) + self._rivals(corpus, groups, labels, entities):
-            found.setdefault(cf.id, cf)
-        contested = {cid for cf in found.values() for cid in cf.claims}
-        for c in corpus.claims:
-            if c.id in contested:
-                c.status = "contested"
-        corpus.conflicts = sorted(found.values(), key=lambda c: c.id)
+        add_conflicts(corpus, self._ends(corpus.claims, groups, labels, entities)
+                      + self._rivals(corpus, groups, labels, entities))
         return corpus
 
     # -- ends

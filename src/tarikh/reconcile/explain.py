@@ -90,3 +90,16 @@ def build_conflict(subject: str, prop: str, kind: str, claims: list[Claim], labe
     ids = sorted({c.id for c in claims})
     explanation = conflict_sentence(what, prop, list(per_source.items()))
     return Conflict(make_id("cf", ids), subject, prop, ids, kind, explanation)
+
+
+def add_conflicts(corpus: Any, new: list[Conflict]) -> None:
+    """Add conflicts found after alignment (ids hash the claim ids, so a conflict found twice is kept once);
+    their claims become ``contested``."""
+    found: dict[str, Conflict] = {c.id: c for c in corpus.conflicts}
+    for cf in new:
+        found.setdefault(cf.id, cf)
+    contested = {cid for cf in found.values() for cid in cf.claims}
+    for c in corpus.claims:
+        if c.id in contested:
+            c.status = "contested"
+    corpus.conflicts = sorted(found.values(), key=lambda c: c.id)
