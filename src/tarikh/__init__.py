@@ -3,5 +3,5 @@
 from .api import KnowledgeBase, open
 from .config import Config, load_config
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 __all__ = ["Config", "KnowledgeBase", "__version__", "load_config", "open"]
