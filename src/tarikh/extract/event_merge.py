@@ -40,7 +40,7 @@ from collections import Counter
 from itertools import combinations
 
 from ..ids import make_id
-from ..models import Claim, Corpus, Event, Participant
+from ..models import Claim, Corpus, Doc, Event, Participant
 from ..registry import register
 from ..unionfind import UnionFind
 
@@ -139,19 +139,24 @@ def retold(a: Event, b: Event, named_a: set[str], named_b: set[str], qa: set[str
     return gap <= 7 or jaccard(qa, qb) >= 0.3
 
 
-def named_entities(corpus: Corpus, claims: list[Claim]) -> set[str]:
-    """Entity ids of the resolved mentions inside the claims' quotes."""
-    docs = {d.source.id: d for d in corpus.docs}
+def entities_in(corpus: Corpus, doc: Doc, a: int, b: int) -> list[str]:
+    """Entity ids of the resolved mentions inside ``doc``'s text ``a:b``, in text order, each once."""
+    out: list[str] = []
+    for k, m in enumerate(doc.mentions):
+        if a <= m.start and m.end <= b:
+            ent = m.entity or corpus.mention_entity.get((doc.source.id, k))
+            if ent and ent not in out:
+                out.append(ent)
+    return out
+
+
+def named_entities(corpus: Corpus, docs: dict[str, Doc], claims: list[Claim]) -> set[str]:
+    """Entity ids of the resolved mentions inside the claims' quotes (``docs``: source id -> doc)."""
     out: set[str] = set()
     for c in claims:
         doc = docs.get(c.source)
-        if doc is None:
-            continue
-        for k, m in enumerate(doc.mentions):
-            if c.start <= m.start and m.end <= c.end:
-                ent = m.entity or corpus.mention_entity.get((c.source, k))
-                if ent:
-                    out.add(ent)
+        if doc is not None:
+            out.update(entities_in(corpus, doc, c.start, c.end))
     return out
 
 
@@ -219,7 +224,8 @@ class EventMerge:
         claims = {c.id: c for c in corpus.claims}
         qwords = [words(" ".join(claims[c].quote for c in e.claims if c in claims) + " " + e.label)
                   for e in events]
-        named = [named_entities(corpus, [claims[c] for c in e.claims if c in claims]) for e in events]
+        docs = {d.source.id: d for d in corpus.docs}
+        named = [named_entities(corpus, docs, [claims[c] for c in e.claims if c in claims]) for e in events]
         dated = [{(claims[c].source, bounds(claims[c].value.get("edtf") or e.date)) for c in e.claims if c in claims}
                  for e in events]
         uf: UnionFind[int] = UnionFind(range(len(events)))

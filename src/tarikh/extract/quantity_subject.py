@@ -26,6 +26,7 @@ rules of English, in this order:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..models import Doc, Mention
@@ -230,19 +231,16 @@ def _resolve(doc: Doc, t: Any, skip: set[int], sentence: int, places: bool = Fal
     whole phrase with role ``forces``: the subject is the owner's armed forces,
     which ``tarikh.roles.v1`` may later find named in another source.
     """
-    trail: list[Any] = []
+    trail: list[tuple[Any, Any]] = []  # (forces noun, its owner) passed on the way
     found = _walk(doc, t, skip, sentence, places, head, trail)
-    if found is None or not trail or found.role:
+    if found is None or not trail:
         return found
-    force = trail[0]
-    own = force_owner(force)
-    last = own if own is not None else force
-    phrase = force.doc[force.left_edge.i: last.i + 1].text
-    return Subject(found.mention, found.text, phrase, "forces")
+    force, own = trail[0]
+    return replace(found, phrase=force.doc[force.left_edge.i: own.i + 1].text, role="forces")
 
 
 def _walk(doc: Doc, t: Any, skip: set[int], sentence: int, places: bool, head: bool,
-          trail: list[Any]) -> Subject | None:
+          trail: list[tuple[Any, Any]]) -> Subject | None:
     for _ in range(4):
         if t.i in skip or _counts(t):
             return None
@@ -257,7 +255,7 @@ def _walk(doc: Doc, t: Any, skip: set[int], sentence: int, places: bool, head: b
             nxt = owner(inner, ("of", "in", "among", "within", "from")) or owner(t, ("in", "among", "within"))
             if nxt is not None and lemma != "composition":
                 if force_owner(inner) == nxt:
-                    trail.append(inner)
+                    trail.append((inner, nxt))
                 t = nxt
             elif inner.pos_ == "PROPN" or inner.lemma_.lower() in MILITARY | ORGS:
                 t = inner
@@ -279,7 +277,7 @@ def _walk(doc: Doc, t: Any, skip: set[int], sentence: int, places: bool, head: b
         deeper = owner(t)
         if deeper is not None and deeper.pos_ in ("NOUN", "PROPN") and _determined(deeper):
             if force_owner(t) == deeper:
-                trail.append(t)
+                trail.append((t, deeper))
             t = deeper
             continue
         break

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..extract.event_merge import entities_in
 from ..models import Claim, Corpus, Doc, Event
 from ..registry import register
 from .align import independent_claims
@@ -54,17 +55,6 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
-def _entity_at(corpus: Corpus, doc: Doc, a: int, b: int, ids: set[str] | None = None) -> list[str]:
-    """Entity ids of the resolved mentions inside ``a:b``, in text order (only ``ids`` when given)."""
-    out: list[str] = []
-    for k, m in enumerate(doc.mentions):
-        if a <= m.start and m.end <= b:
-            ent = m.entity or corpus.mention_entity.get((doc.source.id, k))
-            if ent and (ids is None or ent in ids) and ent not in out:
-                out.append(ent)
-    return out
-
-
 def _named_as(who: str, corpus: Corpus, ids: set[str]) -> list[str]:
     """Entities among ``ids`` with a name that is ``who`` or that starts or ends with it ("X" / "X Y");
     a capitalised word before the name ("Later X") is dropped when nothing fits with it."""
@@ -90,7 +80,7 @@ def _chief(corpus: Corpus, doc: Doc, claim: Claim, claims_at: dict[tuple[str, in
         for m in CHIEF.finditer(text, s.start, s.end):
             if not _words(m.group("of")) <= founded:
                 continue
-            who = _entity_at(corpus, doc, m.start("who"), m.end("who")) or _named_as(m.group("who"), corpus, leaders)
+            who = entities_in(corpus, doc, m.start("who"), m.end("who")) or _named_as(m.group("who"), corpus, leaders)
             if len(who) == 1:
                 t = Telling(claim, chief=who[0], role=" ".join(m.group("role").split()))
                 t.chief_claim = claims_at.get((doc.source.id, s.start))
@@ -98,18 +88,18 @@ def _chief(corpus: Corpus, doc: Doc, claim: Claim, claims_at: dict[tuple[str, in
     return None
 
 
-def tellings(corpus: Corpus, event: Event, claims: list[Claim]) -> list[Telling]:
-    """Each claim of a founding, with the leaders and the chief its source names."""
-    docs = {d.source.id: d for d in corpus.docs}
+def tellings(corpus: Corpus, event: Event, claims: list[Claim], docs: dict[str, Doc],
+             claims_at: dict[tuple[str, int], Claim]) -> list[Telling]:
+    """Each claim of a founding, with the leaders and the chief its source names (``docs``: source id ->
+    doc; ``claims_at``: (source id, start) -> the claim of that sentence)."""
     leaders = {p.entity for p in event.participants if p.role == "leader"}
-    claims_at = {(c.source, c.start): c for c in corpus.claims}
     out: list[Telling] = []
     for c in claims:
         doc = docs.get(c.source)
         if doc is None:
             continue
         t = _chief(corpus, doc, c, claims_at, leaders) or Telling(c)
-        t.leaders = _entity_at(corpus, doc, c.start, c.end, leaders)
+        t.leaders = [e for e in entities_in(corpus, doc, c.start, c.end) if e in leaders]
         out.append(t)
     return out
 
@@ -138,12 +128,14 @@ class Leaders:
         labels = labels_for(sources)
         names = {e.id: e.name for e in corpus.entities}
         by_id = {c.id: c for c in corpus.claims}
+        docs = {d.source.id: d for d in corpus.docs}
+        claims_at = {(c.source, c.start): c for c in corpus.claims}
         found = []
         for ev in corpus.events:
             claims = [by_id[c] for c in ev.claims if c in by_id]
             if ev.type not in FOUNDING_TYPES or len({c.source for c in claims}) < 2:
                 continue
-            told = tellings(corpus, ev, claims)
+            told = tellings(corpus, ev, claims, docs, claims_at)
             for a in told:
                 rivals = [b for b in told if _clash(a, b) and independent_claims(
                     a.claim, b.claim, groups.get(a.claim.source, -1), groups.get(b.claim.source, -2))]

@@ -153,14 +153,20 @@ def quantity_interval(value: dict[str, Any], approx: str | None = None) -> tuple
     return (base, base)
 
 
+def singular(t: str) -> str:
+    """A plural English word's singular, by its ending ("parties" -> "party", "troops" -> "troop")."""
+    if len(t) > 3 and t.endswith("ies"):
+        return t[:-3] + "y"
+    if len(t) > 3 and t.endswith("s") and not t.endswith("ss"):
+        return t[:-1]
+    return t
+
+
 def _token(t: str) -> str:
     t = t.lower()
     if t in _SYNONYMS:
         return _SYNONYMS[t]
-    if len(t) > 3 and t.endswith("ies"):
-        t = t[:-3] + "y"
-    elif len(t) > 3 and t.endswith("s") and not t.endswith("ss"):
-        t = t[:-1]
+    t = singular(t)
     return _SYNONYMS.get(t, t)
 
 

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from ..models import Claim, Corpus
+from ..reconcile.values import singular
 from ..registry import register
 
 NAME = "tarikh.roles.v1"
@@ -25,16 +26,7 @@ _MIN_STEM = 5
 
 
 def _words(text: str) -> list[str]:
-    out = []
-    for w in re.findall(r"[A-Za-z]+", text.lower()):
-        if w in _DETERMINERS:
-            continue
-        if len(w) > 4 and w.endswith("ies"):
-            w = w[:-3] + "y"
-        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.append(w)
-    return out
+    return [singular(w) for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in _DETERMINERS]
 
 
 def same_stem(a: str, b: str) -> bool:
